@@ -1,0 +1,10 @@
+namespace Grader.Cli;
+
+/// <summary>0 whenever grading itself worked, whatever the score.</summary>
+internal static class ExitCodes
+{
+    public const int Ok = 0;
+    public const int InternalError = 1;
+    public const int BadInput = 2;
+    public const int Cancelled = 130;
+}

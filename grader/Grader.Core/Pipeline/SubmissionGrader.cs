@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using Grader.Loading;
+using Grader.Modules;
+using Grader.Protocol;
+using Grader.Reports;
+using Grader.Scoring;
+using Grader.Workers;
+
+namespace Grader.Pipeline;
+
+/// <summary>The pipeline for one module: load → (worker: compile → policy → run) → score → report.
+/// Keeps its worker and the module's test list between submissions.</summary>
+public sealed class SubmissionGrader(CourseModule module) : IAsyncDisposable
+{
+    private readonly WorkerSession _session = new(new WorkerLimits(module.Manifest.Limits.MemoryMb));
+    private IReadOnlyList<TestInfo>? _catalog;
+
+    public CourseModule Module => module;
+
+    public async Task<GradeReport> GradeAsync(string submissionFolder, string submissionName, CancellationToken ct = default)
+    {
+        var started = DateTimeOffset.UtcNow;
+        var clock = Stopwatch.StartNew();
+        var limits = module.Manifest.Limits;
+        _catalog ??= await _session.DiscoverAsync(module.Manifest.Assembly, module.TestsDirectory, module.Manifest.TestsAssembly, ct);
+
+        var loaded = SubmissionLoader.Load(module, submissionFolder);
+        var run = loaded.Error is not null
+            ? new RunOutcome()
+            : await _session.GradeAsync(new WorkerRequest
+            {
+                Nonce = "",
+                Kind = RequestKind.Grade,
+                AssemblyName = module.Manifest.Assembly,
+                Sources = loaded.Sources,
+                TestsDirectory = module.TestsDirectory,
+                TestsAssembly = module.Manifest.TestsAssembly,
+                Policy = module.Manifest.Policy,
+                OutputCapBytes = limits.OutputKb * 1024,
+            }, TimeSpan.FromSeconds(limits.TestTimeoutSeconds), TimeSpan.FromSeconds(limits.SubmissionTimeoutSeconds), ct);
+
+        var info = new RunInfo
+        {
+            StartedAt = started,
+            DurationMs = Math.Round(clock.Elapsed.TotalMilliseconds, 1),
+            Limits = new RunLimits
+            {
+                TestTimeoutSeconds = limits.TestTimeoutSeconds,
+                SubmissionTimeoutSeconds = limits.SubmissionTimeoutSeconds,
+                MemoryMb = limits.MemoryMb,
+                OutputKb = limits.OutputKb,
+            },
+        };
+        return Scorer.Score(module, _catalog, loaded, run, info, submissionName);
+    }
+
+    public ValueTask DisposeAsync() => _session.DisposeAsync();
+}

@@ -1,0 +1,21 @@
+using Newtonsoft.Json;
+
+namespace Grader.Reports;
+
+/// <summary>How the run went: for reproducing and auditing a grade, not for scoring.</summary>
+public sealed record RunInfo
+{
+    [JsonProperty("grader_version")] public string GraderVersion { get; init; } = GraderInfo.Version;
+    [JsonProperty("started_at")] public DateTimeOffset? StartedAt { get; init; }
+    [JsonProperty("duration_ms")] public double DurationMs { get; init; }
+    [JsonProperty("worker_restarts")] public int WorkerRestarts { get; init; }
+    [JsonProperty("limits")] public RunLimits Limits { get; init; } = new();
+}
+
+public sealed record RunLimits
+{
+    [JsonProperty("test_timeout_seconds")] public double TestTimeoutSeconds { get; init; }
+    [JsonProperty("submission_timeout_seconds")] public double SubmissionTimeoutSeconds { get; init; }
+    [JsonProperty("memory_mb")] public int MemoryMb { get; init; }
+    [JsonProperty("output_kb")] public int OutputKb { get; init; }
+}

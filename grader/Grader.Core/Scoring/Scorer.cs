@@ -1,0 +1,123 @@
+using Grader.Loading;
+using Grader.Modules;
+using Grader.Protocol;
+using Grader.Reports;
+using Grader.Workers;
+
+namespace Grader.Scoring;
+
+/// <summary>Turns what the workers said into the report: points from the tests' own metadata,
+/// per-task sums, and one status and message for the whole submission.</summary>
+public static class Scorer
+{
+    public static GradeReport Score(CourseModule module, IReadOnlyList<TestInfo> catalog, LoadedSubmission loaded, RunOutcome run, RunInfo info, string submissionName)
+    {
+        var compileErrors = run.Diagnostics.Count(d => d.Severity == "error");
+        var (notRunId, notRunMessage) =
+            loaded.Error is { } le ? (le.FeedbackId, "Not run: " + le.Message)
+            : compileErrors > 0 ? ("grader.compile.error", "Not run: the submission does not compile (see the compiler errors).")
+            : run.Violations.Count > 0 ? ("grader.policy.violation", "Not run: the submission uses APIs that are not allowed (see the violations).")
+            : run.Failure is { } f ? (f.FeedbackId, "Not run: " + f.Message)
+            : ("test.not_run", "Not run.");
+
+        var tests = catalog.Select(t =>
+        {
+            run.Tests.TryGetValue(t.FullName, out var o);
+            var passed = o?.Status == TestStatus.Passed;
+            return new TestReport
+            {
+                Name = t.Name,
+                FullName = t.FullName,
+                Task = t.Task,
+                Status = Wire(o?.Status ?? TestStatus.NotRun),
+                FeedbackId = o?.FeedbackId ?? notRunId,
+                Score = passed ? t.Points : 0,
+                MaxScore = t.Points,
+                Message = o is null ? notRunMessage : o.Message,
+                Output = o?.Output,
+                Visibility = t.Visibility,
+                DurationMs = o?.DurationMs ?? 0,
+            };
+        }).ToList();
+
+        var tasks = TaskScores(module, tests);
+        var score = Math.Round(tests.Sum(t => t.Score), 6);
+        var max = Math.Round(tests.Sum(t => t.MaxScore), 6);
+        var (status, id, message) = Overall(loaded, run, compileErrors, tests, score, max);
+
+        return new GradeReport
+        {
+            Module = module.Slug,
+            ModuleTitle = module.Manifest.Title,
+            Submission = submissionName,
+            Status = status,
+            FeedbackId = id,
+            Message = message,
+            Score = score,
+            MaxScore = max,
+            Tasks = tasks,
+            Tests = tests,
+            Diagnostics = run.Diagnostics.Select(d => new DiagnosticReport
+            {
+                File = d.File, Line = d.Line, Column = d.Column, Severity = d.Severity, Id = d.Id, Message = d.Message, Text = d.ToString(),
+            }).ToList(),
+            Violations = run.Violations.Select(v => new ViolationReport
+            {
+                Symbol = v.Symbol, File = v.File, Line = v.Line, Column = v.Column, Member = v.Member, Reason = v.Reason, Text = v.ToString(),
+            }).ToList(),
+            Notes = loaded.Notes,
+            Run = info with { WorkerRestarts = run.WorkerRestarts },
+        };
+    }
+
+    private static (ReportStatus, string, string) Overall(LoadedSubmission loaded, RunOutcome run, int compileErrors, List<TestReport> tests, double score, double max)
+    {
+        if (loaded.Error is { } le) return (ReportStatus.LoadError, le.FeedbackId, le.Message);
+        if (compileErrors > 0)
+            return (ReportStatus.CompileError, "grader.compile.error",
+                $"The submission does not compile: {compileErrors} error{(compileErrors == 1 ? "" : "s")}. Fix them and resubmit; no test could run.");
+        if (run.Violations.Count > 0)
+            return (ReportStatus.PolicyViolation, "grader.policy.violation",
+                $"The submission uses {run.Violations.Count} API{(run.Violations.Count == 1 ? "" : "s")} that graded code may not use; no test was run.");
+        var passed = tests.Count(t => t.Status == "passed");
+        var summary = $"Scored {Num(score)} of {Num(max)} points: {passed} of {tests.Count} tests passed.";
+        if (run.Failure is { } f)
+        {
+            var status = f.FeedbackId switch
+            {
+                "grader.run.submission_timeout" or "grader.compile.timeout" => ReportStatus.Timeout,
+                "grader.run.crash" => ReportStatus.Crash,
+                _ => ReportStatus.InternalError,
+            };
+            return (status, f.FeedbackId, f.Message + " " + summary);
+        }
+        return (ReportStatus.Graded, "grader.graded", summary);
+    }
+
+    private static List<TaskScore> TaskScores(CourseModule module, List<TestReport> tests)
+    {
+        var titles = module.Manifest.Tasks.ToDictionary(t => t.Id, t => t.Title);
+        var order = module.Manifest.Tasks.Select(t => t.Id).ToList();
+        return tests.Where(t => t.Task is not null).GroupBy(t => t.Task!)
+            .OrderBy(g => order.IndexOf(g.Key) is var i && i < 0 ? int.MaxValue : i).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new TaskScore
+            {
+                Id = g.Key,
+                Title = titles.GetValueOrDefault(g.Key, ""),
+                Score = Math.Round(g.Sum(t => t.Score), 6),
+                MaxScore = Math.Round(g.Sum(t => t.MaxScore), 6),
+            }).ToList();
+    }
+
+    public static string Wire(TestStatus s) => s switch
+    {
+        TestStatus.Passed => "passed",
+        TestStatus.Failed => "failed",
+        TestStatus.Error => "error",
+        TestStatus.Timeout => "timeout",
+        TestStatus.Crashed => "crashed",
+        _ => "not_run",
+    };
+
+    private static string Num(double v) => v.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+}

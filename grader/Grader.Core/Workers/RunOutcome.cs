@@ -1,0 +1,22 @@
+using Grader.Protocol;
+
+namespace Grader.Workers;
+
+/// <summary>Everything the workers said about one submission, before scoring.</summary>
+public sealed record RunOutcome
+{
+    public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
+
+    public IReadOnlyList<PolicyViolation> Violations { get; init; } = [];
+
+    /// <summary>Outcomes by test full name; tests absent here never ran.</summary>
+    public IReadOnlyDictionary<string, TestOutcome> Tests { get; init; } = new Dictionary<string, TestOutcome>();
+
+    /// <summary>Set when grading could not run to the end for a reason outside any one test.</summary>
+    public RunFailure? Failure { get; init; }
+
+    public int WorkerRestarts { get; init; }
+}
+
+/// <summary>A failure of the run as a whole, with a stable id.</summary>
+public sealed record RunFailure(string FeedbackId, string Message);

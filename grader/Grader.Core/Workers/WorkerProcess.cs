@@ -1,0 +1,162 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using System.Threading.Channels;
+using Grader.Protocol;
+
+namespace Grader.Workers;
+
+/// <summary>One worker process: started with a scratch folder and a stripped environment, fed
+/// requests on stdin, read line by line on stdout. Only lines tagged with the current request's
+/// nonce are events; everything else is ignored. Killing takes the whole process tree.</summary>
+public sealed class WorkerProcess : IAsyncDisposable
+{
+    private const int StderrTailChars = 4096;
+
+    private readonly Process _process;
+    private readonly string _scratch;
+    private readonly StringBuilder _stderr = new();
+    private readonly Channel<string?> _lines = Channel.CreateUnbounded<string?>(new UnboundedChannelOptions { SingleReader = true });
+    private bool _killed;
+
+    private WorkerProcess(Process process, string scratch)
+    {
+        _process = process;
+        _scratch = scratch;
+    }
+
+    public int Requests { get; private set; }
+
+    public bool HasExited => _process.HasExited;
+
+    public static WorkerProcess Start(WorkerLimits limits)
+    {
+        var scratch = Directory.CreateTempSubdirectory("grader-worker-").FullName;
+        var psi = new ProcessStartInfo(WorkerLocator.DotnetHost())
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = scratch,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        psi.ArgumentList.Add(WorkerLocator.WorkerDll);
+        // Nothing of the grader's environment (tokens, paths, secrets) reaches student code.
+        psi.Environment.Clear();
+        psi.Environment["PATH"] = "/usr/local/bin:/usr/bin:/bin";
+        psi.Environment["HOME"] = scratch;
+        psi.Environment["TMPDIR"] = scratch;
+        psi.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        psi.Environment["DOTNET_NOLOGO"] = "1";
+        psi.Environment["DOTNET_EnableDiagnostics"] = "0";
+        psi.Environment["DOTNET_TieredPGO"] = "0";
+        psi.Environment["DOTNET_gcServer"] = "0";
+        psi.Environment["DOTNET_GCHeapHardLimit"] = "0x" + ((long)limits.MemoryMb * 1024 * 1024).ToString("X");
+        psi.Environment["MALLOC_ARENA_MAX"] = "1";
+        var root = Environment.GetEnvironmentVariable("DOTNET_ROOT");
+        if (!string.IsNullOrEmpty(root)) psi.Environment["DOTNET_ROOT"] = root;
+
+        var process = Process.Start(psi) ?? throw new InvalidOperationException("could not start the grading worker");
+        var worker = new WorkerProcess(process, scratch);
+        _ = worker.PumpStdoutAsync();
+        _ = worker.PumpStderrAsync();
+        return worker;
+    }
+
+    public async Task SendAsync(WorkerRequest request)
+    {
+        Requests++;
+        await _process.StandardInput.WriteLineAsync(Wire.Serialize(request));
+        await _process.StandardInput.FlushAsync();
+    }
+
+    /// <summary>Next event for <paramref name="nonce"/>; null when the worker's output ended (it
+    /// exited or was killed). Throws <see cref="TimeoutException"/> at the deadline.</summary>
+    public async Task<WorkerEvent?> NextEventAsync(string nonce, DateTime deadlineUtc, CancellationToken ct)
+    {
+        while (true)
+        {
+            var remaining = deadlineUtc - DateTime.UtcNow;
+            if (remaining <= TimeSpan.Zero) throw new TimeoutException();
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            timeout.CancelAfter(remaining);
+            string? line;
+            try
+            {
+                line = await _lines.Reader.ReadAsync(timeout.Token);
+            }
+            catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+            {
+                throw new TimeoutException();
+            }
+            catch (ChannelClosedException)
+            {
+                return null;
+            }
+            if (line is null) return null;
+            var e = Wire.TryParseEvent(line, nonce);
+            if (e is not null) return e;
+        }
+    }
+
+    public static string NewNonce() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
+
+    public void Kill()
+    {
+        _killed = true;
+        try { if (!_process.HasExited) _process.Kill(entireProcessTree: true); }
+        catch (InvalidOperationException) { }
+    }
+
+    public async Task<WorkerExit> WaitForExitAsync()
+    {
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        try { await _process.WaitForExitAsync(cts.Token); }
+        catch (OperationCanceledException) { Kill(); await _process.WaitForExitAsync(); }
+        string tail;
+        lock (_stderr) tail = _stderr.ToString();
+        return new WorkerExit(_process.HasExited ? _process.ExitCode : null, tail, _killed);
+    }
+
+    private async Task PumpStdoutAsync()
+    {
+        try
+        {
+            while (await _process.StandardOutput.ReadLineAsync() is { } line)
+                await _lines.Writer.WriteAsync(line);
+        }
+        catch (IOException) { }
+        _lines.Writer.TryComplete();
+    }
+
+    private async Task PumpStderrAsync()
+    {
+        var buffer = new char[1024];
+        try
+        {
+            int n;
+            while ((n = await _process.StandardError.ReadAsync(buffer)) > 0)
+                lock (_stderr)
+                {
+                    // Keep the head: the runtime names the fatal error first ("Stack overflow.").
+                    if (_stderr.Length < StderrTailChars) _stderr.Append(buffer, 0, Math.Min(n, StderrTailChars - _stderr.Length));
+                }
+        }
+        catch (IOException) { }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            try { _process.StandardInput.Close(); } catch (IOException) { }
+            using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+            try { await _process.WaitForExitAsync(cts.Token); }
+            catch (OperationCanceledException) { Kill(); }
+        }
+        _process.Dispose();
+        try { Directory.Delete(_scratch, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}

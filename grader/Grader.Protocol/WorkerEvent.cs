@@ -1,0 +1,32 @@
+namespace Grader.Protocol;
+
+/// <summary>One message from worker to supervisor. A flat shape keeps the wire format obvious;
+/// which fields are set depends on <see cref="Type"/>.</summary>
+public sealed record WorkerEvent
+{
+    public required EventType Type { get; init; }
+
+    public IReadOnlyList<Diagnostic>? Diagnostics { get; init; }
+
+    public IReadOnlyList<PolicyViolation>? Violations { get; init; }
+
+    public IReadOnlyList<TestInfo>? Tests { get; init; }
+
+    public TestInfo? Test { get; init; }
+
+    public TestOutcome? Outcome { get; init; }
+
+    public string? Message { get; init; }
+}
+
+public enum EventType
+{
+    Ready,
+    Compiled,
+    Policy,
+    Discovered,
+    TestStarted,
+    TestFinished,
+    Done,
+    Fatal,
+}

@@ -1,0 +1,39 @@
+namespace Grader.Protocol;
+
+/// <summary>One job for a worker, sent as a single JSON line on its standard input.</summary>
+public sealed record WorkerRequest
+{
+    /// <summary>Unguessable per-request token; only lines carrying it count as results, so text a
+    /// submission prints can never pass for a result.</summary>
+    public required string Nonce { get; init; }
+
+    public required RequestKind Kind { get; init; }
+
+    /// <summary>Name the submission is compiled under; the hidden tests bind to it.</summary>
+    public required string AssemblyName { get; init; }
+
+    public IReadOnlyList<SourceFile> Sources { get; init; } = [];
+
+    /// <summary>Folder holding the compiled hidden tests and their support libraries.</summary>
+    public required string TestsDirectory { get; init; }
+
+    public required string TestsAssembly { get; init; }
+
+    public PolicySpec Policy { get; init; } = new();
+
+    /// <summary>Full names of tests not to run (already finished, or the one that killed the
+    /// previous worker).</summary>
+    public IReadOnlyList<string> SkipTests { get; init; } = [];
+
+    public int OutputCapBytes { get; init; } = 64 * 1024;
+}
+
+public enum RequestKind
+{
+    /// <summary>List the module's tests and their points, running nothing (uses the reference
+    /// build that sits beside the tests).</summary>
+    Discover,
+
+    /// <summary>Compile, check and test a submission.</summary>
+    Grade,
+}

@@ -1,0 +1,14 @@
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Grader.Worker;
+
+/// <summary>The result of compiling a submission: the images (null when compilation failed), the
+/// compilation itself for the policy walk and for friendly messages, and the diagnostics.</summary>
+internal sealed record CompiledSubmission(
+    CSharpCompilation Compilation,
+    byte[]? Image,
+    byte[]? Pdb,
+    IReadOnlyList<Protocol.Diagnostic> Diagnostics)
+{
+    public bool Succeeded => Image is not null;
+}

@@ -1,0 +1,33 @@
+using System.Collections;
+using System.Reflection;
+
+namespace Grader.Worker;
+
+/// <summary>NUnit keeps test types and MethodInfos in static dictionaries, which pins every
+/// submission's load context in memory. Clearing them lets the context unload (FEASIBILITY §3).
+/// The field names are private: NUnit's version is pinned centrally for this reason.</summary>
+internal static class NUnitCaches
+{
+    private static readonly string[] CacheTypes =
+    [
+        "NUnit.Framework.Internal.Builders.MethodInfoCache",
+        "NUnit.Framework.Internal.Builders.TestMetadataCache",
+        "NUnit.Framework.Internal.CSharpPatternBasedAwaitAdapter",
+    ];
+
+    public static void Clear()
+    {
+        var nunit = typeof(NUnit.Framework.TestAttribute).Assembly;
+        foreach (var name in CacheTypes)
+        {
+            var type = nunit.GetType(name);
+            if (type is null) continue;
+            foreach (var f in type.GetFields(BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.Public))
+            {
+                var value = f.GetValue(null);
+                if (value is IDictionary d) d.Clear();
+                else value?.GetType().GetMethod("Clear", Type.EmptyTypes)?.Invoke(value, null);
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using Grader.Protocol;
+using Grader.Worker;
+
+// Take the real streams before anything else can: from here on, Console belongs to student code
+// and leads nowhere the supervisor listens.
+var stdin = new StreamReader(Console.OpenStandardInput());
+var channel = new EventChannel(Console.OpenStandardOutput());
+Console.SetIn(TextReader.Null);
+var sink = new CappedWriter(64 * 1024);
+Console.SetOut(sink);
+Console.SetError(sink);
+
+var handler = new RequestHandler(channel);
+while (stdin.ReadLine() is { } line)
+{
+    if (line.Length == 0) continue;
+    WorkerRequest request;
+    try { request = Wire.Deserialize<WorkerRequest>(line); }
+    catch (Exception e) when (e is System.Text.Json.JsonException or InvalidDataException)
+    {
+        channel.Nonce = "";
+        channel.Send(new WorkerEvent { Type = EventType.Fatal, Message = "unreadable request: " + e.Message });
+        continue;
+    }
+
+    channel.Nonce = request.Nonce;
+    try
+    {
+        handler.Handle(request);
+    }
+    catch (Exception e)
+    {
+        channel.Send(new WorkerEvent { Type = EventType.Fatal, Message = e.ToString() });
+    }
+    Console.SetOut(sink);
+    sink.TakeText();
+    channel.Send(new WorkerEvent { Type = EventType.Done });
+
+    // After the reply, so it costs the supervisor nothing: let the submission's load context go.
+    NUnitCaches.Clear();
+    GC.Collect();
+    GC.WaitForPendingFinalizers();
+    GC.Collect();
+}
+
+// Threads a submission left running must not keep the process alive.
+Environment.Exit(0);
