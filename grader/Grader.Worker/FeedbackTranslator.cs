@@ -16,6 +16,15 @@ internal sealed partial class FeedbackTranslator(CSharpCompilation? student, str
         if (!isError) return ("test.assertion", message);
         if (message is null) return ("test.error", null);
 
+        var quarantined = message.IndexOf("[grader:", StringComparison.Ordinal);
+        if (message.StartsWith("System.NotSupportedException", StringComparison.Ordinal) && quarantined >= 0)
+        {
+            var reason = message[quarantined..];
+            if (reason.StartsWith(MemberQuarantine.CompileMarker, StringComparison.Ordinal))
+                return ("test.compile_error", "Not graded: " + reason[MemberQuarantine.CompileMarker.Length..]);
+            if (reason.StartsWith(MemberQuarantine.PolicyMarker, StringComparison.Ordinal))
+                return ("test.policy_violation", "Not graded: " + reason[MemberQuarantine.PolicyMarker.Length..]);
+        }
         if (message.StartsWith("System.NotImplementedException", StringComparison.Ordinal))
         {
             var member = StudentFrame(stackTrace);

@@ -31,18 +31,20 @@ internal static class PolicyChecker
                 foreach (var symbol in SymbolsOf(node, model))
                 {
                     var verdict = Judge(symbol, rules, compilation.Assembly);
-                    if (verdict is not null) Add(found, seen, node, verdict.Value.symbol, verdict.Value.reason, model);
+                    if (verdict is not null) Add(found, seen, node, verdict.Value.symbol, verdict.Value.reason, model, verdict.Value.type);
                 }
             }
         }
         return found;
     }
 
-    private static void Add(List<PolicyViolation> found, HashSet<(string, int)> seen, SyntaxNode node, string symbol, string reason, SemanticModel model)
+    private static void Add(List<PolicyViolation> found, HashSet<(string, int)> seen, SyntaxNode node, string symbol, string reason, SemanticModel model, string? type = null)
     {
         var span = node.GetLocation().GetLineSpan();
-        // One report per symbol per line: `File.ReadAllText` is one violation, not three nodes' worth.
-        if (!seen.Add((symbol, span.StartLinePosition.Line))) return;
+        // One report per forbidden type per line: `File.ReadAllText(...)` is one violation, not one
+        // for the call, one for the type name and one for the expression's type. The walk meets the
+        // outermost node (the member) first, so the most specific symbol is the one kept.
+        if (!seen.Add((type ?? symbol, span.StartLinePosition.Line))) return;
         found.Add(new PolicyViolation(symbol, span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1,
             EnclosingMember(node, model), reason));
     }
@@ -60,14 +62,14 @@ internal static class PolicyChecker
         }
     }
 
-    private static (string symbol, string reason)? Judge(ISymbol symbol, PolicyRules rules, IAssemblySymbol own)
+    private static (string symbol, string reason, string type)? Judge(ISymbol symbol, PolicyRules rules, IAssemblySymbol own)
     {
         switch (symbol)
         {
             case IPointerTypeSymbol or IFunctionPointerTypeSymbol:
-                return ("pointer", "pointers are not allowed in graded code");
+                return ("pointer", "pointers are not allowed in graded code", "pointer");
             case IDynamicTypeSymbol:
-                return ("dynamic", "`dynamic` defers binding to run time; it is not allowed in graded code");
+                return ("dynamic", "`dynamic` defers binding to run time; it is not allowed in graded code", "dynamic");
             case IArrayTypeSymbol a:
                 return Judge(a.ElementType, rules, own);
             case ITypeParameterSymbol or INamespaceSymbol or ILocalSymbol or IParameterSymbol or ILabelSymbol or IRangeVariableSymbol or IDiscardSymbol:
@@ -103,7 +105,7 @@ internal static class PolicyChecker
         var reason = rules.Deny(ns, typeName, member);
         if (reason is null) return null;
         var shown = member is null ? typeName : typeName + "." + member;
-        return (shown, reason);
+        return (shown, reason, typeName);
     }
 
     private static (string symbol, string reason)? BannedSyntax(SyntaxNode node) => node switch

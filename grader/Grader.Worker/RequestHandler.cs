@@ -1,9 +1,12 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Grader.Protocol;
 
 namespace Grader.Worker;
 
 /// <summary>One request, start to finish: compile → policy → run, each step reported as it
-/// completes. Expected failures end the request early with their event; they are not exceptions.</summary>
+/// completes. Members that do not compile or break the policy are quarantined so the rest of the
+/// submission still scores; expected failures end the request early with their event.</summary>
 internal sealed class RequestHandler(EventChannel channel)
 {
     public void Handle(WorkerRequest request)
@@ -12,11 +15,23 @@ internal sealed class RequestHandler(EventChannel channel)
 
         var compiled = SubmissionCompiler.Compile(request.AssemblyName, request.Sources);
         channel.Send(new WorkerEvent { Type = EventType.Compiled, Diagnostics = compiled.Diagnostics });
-        if (!compiled.Succeeded) return;
+        if (!compiled.Succeeded)
+        {
+            var errors = compiled.Compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error && d.Location.IsInSource)
+                .Select(d => (d.Location, $"{Member(compiled.Compilation, d.Location)} does not compile: {Format(d)}"));
+            compiled = Recompile(compiled, errors, MemberQuarantine.CompileMarker);
+            if (compiled is null) return;
+        }
 
         var violations = PolicyChecker.Check(compiled.Compilation, request.Policy);
         channel.Send(new WorkerEvent { Type = EventType.Policy, Violations = violations });
-        if (violations.Count > 0) return;
+        if (violations.Count > 0)
+        {
+            var cut = violations.Select(v => (Locate(compiled.Compilation, v),
+                $"{(v.Member.Length > 0 ? v.Member : "This code")} uses {v.Symbol}, which is not allowed: {v.Reason}."));
+            compiled = Recompile(compiled, cut, MemberQuarantine.PolicyMarker);
+            if (compiled is null || PolicyChecker.Check(compiled.Compilation, request.Policy).Count > 0) return;
+        }
 
         var context = new SubmissionLoadContext(request.AssemblyName, compiled.Image, compiled.Pdb, request.TestsDirectory);
         try
@@ -29,6 +44,37 @@ internal sealed class RequestHandler(EventChannel channel)
         {
             context.Unload();
         }
+    }
+
+    /// <summary>The submission with the given members' bodies replaced by a throw, compiled again;
+    /// null when that is impossible or still does not compile.</summary>
+    private static CompiledSubmission? Recompile(CompiledSubmission compiled, IEnumerable<(Location, string)> reasons, string marker)
+    {
+        var trees = MemberQuarantine.Rewrite(compiled.Compilation, reasons, marker);
+        if (trees is null) return null;
+        var again = SubmissionCompiler.Emit(compiled.Compilation.RemoveAllSyntaxTrees().AddSyntaxTrees(trees));
+        return again.Succeeded ? again : null;
+    }
+
+    private static Location Locate(CSharpCompilation compilation, PolicyViolation v)
+    {
+        var tree = compilation.SyntaxTrees.First(t => t.FilePath == v.File);
+        var position = tree.GetText().Lines[v.Line - 1].Start + v.Column - 1;
+        return Location.Create(tree, new Microsoft.CodeAnalysis.Text.TextSpan(position, 0));
+    }
+
+    private static string Member(CSharpCompilation compilation, Location location)
+    {
+        var tree = location.SourceTree!;
+        var node = tree.GetRoot().FindNode(location.SourceSpan, getInnermostNodeForTie: true);
+        var name = PolicyChecker.EnclosingMember(node, compilation.GetSemanticModel(tree));
+        return name.Length > 0 ? name : "This code";
+    }
+
+    private static string Format(Microsoft.CodeAnalysis.Diagnostic d)
+    {
+        var span = d.Location.GetLineSpan();
+        return $"{span.Path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): error {d.Id}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}";
     }
 
     private void Discover(WorkerRequest request)

@@ -36,7 +36,7 @@ internal sealed class StreamingListener(EventChannel channel, FeedbackTranslator
             TestStatus.NotRun => ("test.not_run", result.Message),
             _ => translator.Translate(result.Message, result.StackTrace, status == TestStatus.Error),
         };
-        if (feedbackId == "test.not_implemented" || feedbackId == "test.signature_mismatch") status = TestStatus.Failed;
+        if (feedbackId is "test.not_implemented" or "test.signature_mismatch" or "test.compile_error" or "test.policy_violation") status = TestStatus.Failed;
         var output = _output?.TakeText();
         channel.Send(new WorkerEvent
         {

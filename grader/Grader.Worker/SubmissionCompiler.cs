@@ -34,8 +34,11 @@ internal static class SubmissionCompiler
             // runtime binds them to this assembly.
             .Append(CSharpSyntaxTree.ParseText("[assembly: System.Reflection.AssemblyVersion(\"1.0.0.0\")]", ParseOptions, "<grader>/AssemblyInfo.g.cs", System.Text.Encoding.UTF8))
             .ToList();
-        var compilation = CSharpCompilation.Create(assemblyName, trees, ReferenceSet.Get(), Options);
+        return Emit(CSharpCompilation.Create(assemblyName, trees, ReferenceSet.Get(), Options));
+    }
 
+    public static CompiledSubmission Emit(CSharpCompilation compilation)
+    {
         using var pe = new MemoryStream();
         using var pdb = new MemoryStream();
         var emit = compilation.Emit(pe, pdb, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.PortablePdb));

@@ -15,8 +15,8 @@ public static class Scorer
         var compileErrors = run.Diagnostics.Count(d => d.Severity == "error");
         var (notRunId, notRunMessage) =
             loaded.Error is { } le ? (le.FeedbackId, "Not run: " + le.Message)
-            : compileErrors > 0 ? ("grader.compile.error", "Not run: the submission does not compile (see the compiler errors).")
-            : run.Violations.Count > 0 ? ("grader.policy.violation", "Not run: the submission uses APIs that are not allowed (see the violations).")
+            : compileErrors > 0 && run.Tests.Count == 0 ? ("grader.compile.error", "Not run: the submission does not compile (see the compiler errors).")
+            : run.Violations.Count > 0 && run.Tests.Count == 0 ? ("grader.policy.violation", "Not run: the submission uses APIs that are not allowed (see the violations).")
             : run.Failure is { } f ? (f.FeedbackId, "Not run: " + f.Message)
             : ("test.not_run", "Not run.");
 
@@ -73,14 +73,20 @@ public static class Scorer
     private static (ReportStatus, string, string) Overall(LoadedSubmission loaded, RunOutcome run, int compileErrors, List<TestReport> tests, double score, double max)
     {
         if (loaded.Error is { } le) return (ReportStatus.LoadError, le.FeedbackId, le.Message);
-        if (compileErrors > 0)
+        var ran = run.Tests.Count > 0;
+        if (compileErrors > 0 && !ran)
             return (ReportStatus.CompileError, "grader.compile.error",
-                $"The submission does not compile: {compileErrors} error{(compileErrors == 1 ? "" : "s")}. Fix them and resubmit; no test could run.");
-        if (run.Violations.Count > 0)
+                $"The submission does not compile: {Count(compileErrors, "error")}. Fix them and resubmit; no test could run.");
+        if (run.Violations.Count > 0 && !ran)
             return (ReportStatus.PolicyViolation, "grader.policy.violation",
-                $"The submission uses {run.Violations.Count} API{(run.Violations.Count == 1 ? "" : "s")} that graded code may not use; no test was run.");
+                $"The submission uses {Count(run.Violations.Count, "API")} that graded code may not use; no test could run.");
         var passed = tests.Count(t => t.Status == "passed");
         var summary = $"Scored {Num(score)} of {Num(max)} points: {passed} of {tests.Count} tests passed.";
+        // Partly broken but graded: say what was cut out, beside the score.
+        if (compileErrors > 0)
+            summary += $" {Count(compileErrors, "compile error")} cut the members containing them out of grading.";
+        if (run.Violations.Count > 0)
+            summary += $" {Count(run.Violations.Count, "use")} of APIs graded code may not use cut the members containing them out of grading.";
         if (run.Failure is { } f)
         {
             var status = f.FeedbackId switch
@@ -91,8 +97,11 @@ public static class Scorer
             };
             return (status, f.FeedbackId, f.Message + " " + summary);
         }
-        return (ReportStatus.Graded, "grader.graded", summary);
+        var id = compileErrors > 0 ? "grader.graded.partial_compile" : run.Violations.Count > 0 ? "grader.graded.policy_quarantine" : "grader.graded";
+        return (ReportStatus.Graded, id, summary);
     }
+
+    private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
 
     private static List<TaskScore> TaskScores(CourseModule module, List<TestReport> tests)
     {

@@ -1,0 +1,51 @@
+using Newtonsoft.Json;
+
+namespace Grader.Tests;
+
+/// <summary>A golden case folder: Golden/&lt;module&gt;/&lt;case&gt;/ with submission/ (or case.json
+/// pointing at the reference or starter), expected.json, and optional expectations in case.json
+/// that must hold whatever the golden file says.</summary>
+public sealed record GoldenCase(string Module, string Name, string Folder)
+{
+    public CaseSpec Spec { get; } = File.Exists(Path.Combine(Folder, "case.json"))
+        ? JsonConvert.DeserializeObject<CaseSpec>(File.ReadAllText(Path.Combine(Folder, "case.json"))) ?? new CaseSpec()
+        : new CaseSpec();
+
+    public string SubmissionFolder => Spec.SubmissionFrom switch
+    {
+        "reference" => Path.Combine(Repo.Root, "reference", Module),
+        "starter" => Path.Combine(Repo.Root, "assignments", Module),
+        _ => Path.Combine(Folder, "submission"),
+    };
+
+    public string ExpectedPath => Path.Combine(Folder, "expected.json");
+
+    public override string ToString() => $"{Module}/{Name}";
+
+    public static IEnumerable<GoldenCase> All() =>
+        Directory.GetDirectories(Repo.GoldenRoot).Order(StringComparer.Ordinal)
+            .SelectMany(m => Directory.GetDirectories(m).Order(StringComparer.Ordinal)
+                .Select(c => new GoldenCase(Path.GetFileName(m), Path.GetFileName(c), c)));
+}
+
+public sealed record CaseSpec
+{
+    /// <summary>"reference" or "starter" to grade those folders instead of submission/.</summary>
+    [JsonProperty("submission_from")] public string? SubmissionFrom { get; init; }
+
+    /// <summary>Expected report status, e.g. "graded", "compile_error".</summary>
+    [JsonProperty("status")] public string? Status { get; init; }
+
+    /// <summary>"full", "zero", or a number of points.</summary>
+    [JsonProperty("score")] public string? Score { get; init; }
+
+    /// <summary>Tests (name prefixes) that must lose points, each with text its message must contain.</summary>
+    [JsonProperty("must_fail")] public IReadOnlyList<FailExpectation> MustFail { get; init; } = [];
+}
+
+public sealed record FailExpectation
+{
+    [JsonProperty("test")] public string Test { get; init; } = "";
+    [JsonProperty("status")] public string? Status { get; init; }
+    [JsonProperty("message_contains")] public string? MessageContains { get; init; }
+}

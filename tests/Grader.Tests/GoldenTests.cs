@@ -1,0 +1,75 @@
+using Grader.Exporters;
+using Grader.Reports;
+using Newtonsoft.Json.Linq;
+using NUnit.Framework;
+
+namespace Grader.Tests;
+
+/// <summary>Grades every golden submission with the real pipeline and compares the report with the
+/// expected one, then checks the case's stated expectations (which hold even after regeneration).
+/// UPDATE_GOLDEN=1 rewrites expected.json from the current grader.</summary>
+[TestFixture]
+public sealed class GoldenTests
+{
+    public static IEnumerable<TestCaseData> Cases() =>
+        GoldenCase.All().Select(c => new TestCaseData(c).SetName(c.ToString()));
+
+    [TestCaseSource(nameof(Cases))]
+    public async Task Report_matches_the_golden_file(GoldenCase c)
+    {
+        var report = await Graders.For(c.Module).GradeAsync(c.SubmissionFolder, c.Name);
+        var actual = Normalise(report);
+
+        CheckExpectations(c, report);
+
+        if (Repo.UpdateGolden || !File.Exists(c.ExpectedPath))
+        {
+            await File.WriteAllTextAsync(c.ExpectedPath, actual);
+            if (!Repo.UpdateGolden) Assert.Fail($"{c.ExpectedPath} did not exist and was written; review it and run again.");
+            return;
+        }
+        var expected = await File.ReadAllTextAsync(c.ExpectedPath);
+        Assert.That(actual, Is.EqualTo(expected.ReplaceLineEndings("\n")),
+            $"The report for {c} differs from {Path.GetRelativePath(Repo.Root, c.ExpectedPath)}. If the change is intended, regenerate with UPDATE_GOLDEN=1.");
+    }
+
+    private static void CheckExpectations(GoldenCase c, GradeReport report)
+    {
+        var spec = c.Spec;
+        using (Assert.EnterMultipleScope())
+        {
+            if (spec.Status is not null)
+                Assert.That(new JValue(report.Status).ToString(Newtonsoft.Json.Formatting.None, new Newtonsoft.Json.Converters.StringEnumConverter()).Trim('"'),
+                    Is.EqualTo(spec.Status), "status");
+            switch (spec.Score)
+            {
+                case "full": Assert.That(report.Score, Is.EqualTo(report.MaxScore).And.GreaterThan(0), "a correct submission earns full marks"); break;
+                case "zero": Assert.That(report.Score, Is.Zero, "score"); break;
+                case "partial": Assert.That(report.Score, Is.GreaterThan(0).And.LessThan(report.MaxScore), "partial score"); break;
+                case { } points: Assert.That(report.Score, Is.EqualTo(double.Parse(points, System.Globalization.CultureInfo.InvariantCulture)), "score"); break;
+            }
+            foreach (var f in spec.MustFail)
+            {
+                var matching = report.Tests.Where(t => t.Name.StartsWith(f.Test, StringComparison.Ordinal)).ToList();
+                Assert.That(matching, Is.Not.Empty, $"no test named {f.Test}");
+                var lost = matching.Where(t => t.Score < t.MaxScore).ToList();
+                Assert.That(lost, Is.Not.Empty, $"{f.Test} should lose points for {c}");
+                if (f.Status is not null)
+                    Assert.That(lost.Select(t => t.Status), Has.Some.EqualTo(f.Status), $"{f.Test} status");
+                if (f.MessageContains is not null)
+                    Assert.That(lost.Select(t => t.Message ?? ""), Has.Some.Contains(f.MessageContains), $"{f.Test} message should name the mistake");
+            }
+        }
+    }
+
+    /// <summary>The report with what legitimately changes between runs (times) blanked out.</summary>
+    internal static string Normalise(GradeReport report)
+    {
+        var json = JObject.Parse(new JsonExporter().Export(report));
+        var run = (JObject)json["run"]!;
+        run.Remove("started_at");
+        run["duration_ms"] = 0;
+        foreach (var t in (JArray)json["tests"]!) t["duration_ms"] = 0;
+        return json.ToString(Newtonsoft.Json.Formatting.Indented).ReplaceLineEndings("\n") + "\n";
+    }
+}
