@@ -9,6 +9,8 @@ namespace Grader.Worker;
 /// submission still scores; expected failures end the request early with their event.</summary>
 internal sealed class RequestHandler(EventChannel channel)
 {
+    private const int TestThreadStackBytes = 1024 * 1024;
+
     public void Handle(WorkerRequest request)
     {
         if (request.Kind == RequestKind.Discover) { Discover(request); return; }
@@ -38,7 +40,19 @@ internal sealed class RequestHandler(EventChannel channel)
         {
             var tests = context.LoadFromAssemblyName(new System.Reflection.AssemblyName(request.TestsAssembly));
             var translator = new FeedbackTranslator(compiled.Compilation, request.AssemblyName);
-            TestRun.Run(tests, new StreamingListener(channel, translator, request.OutputCapBytes), request.SkipTests.ToHashSet());
+            var listener = new StreamingListener(channel, translator, request.OutputCapBytes);
+            // Tests run on a thread with a modest stack: runaway recursion then overflows after
+            // ~10k frames instead of ~500k, and the runtime's dying stack dump is short, so a
+            // stack overflow is reported in well under a second.
+            Exception? failure = null;
+            var thread = new Thread(() =>
+            {
+                try { TestRun.Run(tests, listener, request.SkipTests.ToHashSet()); }
+                catch (Exception e) { failure = e; }
+            }, TestThreadStackBytes) { IsBackground = true, Name = "tests" };
+            thread.Start();
+            thread.Join();
+            if (failure is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
         }
         finally
         {

@@ -20,14 +20,14 @@ public sealed class GoldenTests
         var report = await Graders.For(c.Module).GradeAsync(c.SubmissionFolder, c.Name);
         var actual = Normalise(report);
 
-        CheckExpectations(c, report);
-
+        var created = false;
         if (Repo.UpdateGolden || !File.Exists(c.ExpectedPath))
         {
             await File.WriteAllTextAsync(c.ExpectedPath, actual);
-            if (!Repo.UpdateGolden) Assert.Fail($"{c.ExpectedPath} did not exist and was written; review it and run again.");
-            return;
+            created = !Repo.UpdateGolden;
         }
+        CheckExpectations(c, report);
+        if (created) Assert.Fail($"{c.ExpectedPath} did not exist and was written; review it and run again.");
         var expected = await File.ReadAllTextAsync(c.ExpectedPath);
         Assert.That(actual, Is.EqualTo(expected.ReplaceLineEndings("\n")),
             $"The report for {c} differs from {Path.GetRelativePath(Repo.Root, c.ExpectedPath)}. If the change is intended, regenerate with UPDATE_GOLDEN=1.");

@@ -1,0 +1,24 @@
+namespace WhatIsCalculus;
+
+public static class Rules
+{
+    public static Func<double, double> ProductRule(
+        Func<double, double> f, Func<double, double> df,
+        Func<double, double> g, Func<double, double> dg)
+    {
+        double Derivative(double x) => df(x) * g(x) + f(x) * dg(x);
+        return Derivative;
+    }
+
+    public static Func<double, double> ChainRule(
+        Func<double, double> outer, Func<double, double> dOuter,
+        Func<double, double> inner, Func<double, double> dInner)
+    {
+        double Derivative(double x)
+        {
+            double u = inner(x);
+            return dOuter(u) * dInner(x);
+        }
+        return Derivative;
+    }
+}

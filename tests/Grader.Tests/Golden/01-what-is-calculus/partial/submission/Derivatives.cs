@@ -1,0 +1,28 @@
+namespace WhatIsCalculus;
+
+public static class Derivatives
+{
+    public static double ForwardDifference(Func<double, double> f, double x, double h)
+    {
+        double fx = f(x);
+        double fxh = f(x + h);
+        return (fxh - fx) / h;
+    }
+
+    public static double CentralDifference(Func<double, double> f, double x, double h)
+    {
+        // Divide by the distance the two points really are apart.
+        double xp = x + h, xm = x - h;
+        return (f(xp) - f(xm)) / (xp - xm);
+    }
+
+    public static double Derivative(Func<double, double> f, double x)
+    {
+        throw new NotImplementedException();
+    }
+
+    public static double ObservedOrder(Func<double, double> approximation, double exact, double h)
+    {
+        throw new NotImplementedException();
+    }
+}
