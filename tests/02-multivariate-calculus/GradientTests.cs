@@ -1,0 +1,76 @@
+using Calculus.TestSupport;
+using MathNet.Numerics.LinearAlgebra;
+using NUnit.Framework;
+using static MultivariateCalculus.HiddenTests.TestFunctions;
+
+namespace MultivariateCalculus.HiddenTests;
+
+[TestFixture]
+public class GradientTests
+{
+    [Test, Points(1), Task("gradient")]
+    public void Gradient_MatchesTheAnalyticGradient()
+    {
+        const double h = 1e-5;
+        foreach (var x in Seeded.Points(8, 3, -1.5, 1.5, salt: 307))
+        {
+            var got = Numerical.Gradient(Scalar3, x, h);
+            Check.That(got is not null && got.Count == 3,
+                $"Numerical.Gradient at {Fmt.Point(x)}: expected a vector of length 3 (one entry per input), got " +
+                (got is null ? "null." : $"length {got.Count}."));
+            var exact = Scalar3Gradient(x);
+            for (var i = 0; i < 3; i++)
+                Approx.Equal(got![i], exact[i], $"∇f at {Fmt.Point(x)}, component {i}, for f = sin(x0)·e^(x1/2) + x0·x2² − ln(1 + x1²) (h = 1e-5)",
+                    "analytic gradient", rtol: 1e-6, atol: 1e-8, hint: PartialDerivativeTests.Hint(Scalar3, x, i, h, got[i], exact[i]));
+        }
+    }
+
+    [Test, Points(1), Task("gradient")]
+    public void Gradient_IsTheCentralDifferenceAtAGivenStep()
+    {
+        const double h = 0.05;
+        foreach (var x in Seeded.Points(3, 4, -1, 1, salt: 311))
+        {
+            var got = Numerical.Gradient(Scalar4, x, h);
+            Check.That(got is not null && got.Count == 4, $"Numerical.Gradient at {Fmt.Point(x)}: expected a vector of length 4.");
+            for (var i = 0; i < 4; i++)
+            {
+                var expected = TestFunctions.Central(Scalar4, x, i, h);
+                Approx.Equal(got![i], expected, $"∇f at {Fmt.Point(x)} with the coarse step h = 0.05, component {i}",
+                    "the central difference (f(x + h·e_i) − f(x − h·e_i)) / 2h", rtol: 1e-9, atol: 1e-12,
+                    hint: PartialDerivativeTests.Hint(Scalar4, x, i, h, got[i], expected));
+            }
+        }
+    }
+
+    [Test, Points(1), Task("gradient")]
+    public void Gradient_UsesExactly2nEvaluations()
+    {
+        var rng = Seeded.Rng(313);
+        foreach (var n in new[] { 1, 2, 3, 5, 8 })
+        {
+            var weights = rng.Vector(n, -1, 1);
+            var counter = new CallCounter<Vector<double>, double>(v => Math.Sin(v.DotProduct(weights)) + v.DotProduct(v));
+            Numerical.Gradient(counter.Func, rng.Vector(n, -1, 1), 1e-5);
+            var hint = counter.Calls == n + 1
+                ? " n + 1 is the forward-difference count (f(x) once, then one step per coordinate): use the central difference, f(x + h·e_i) and f(x − h·e_i) for each i."
+                : counter.Calls == 2 * n + 1
+                    ? " f(x) itself is not needed for central differences: drop that call."
+                    : counter.Calls > 2 * n
+                        ? " Evaluate each of f(x + h·e_i) and f(x − h·e_i) once per coordinate, and nothing else."
+                        : " Each coordinate needs its own pair f(x + h·e_i), f(x − h·e_i).";
+            Check.That(counter.Calls == 2 * n,
+                $"Numerical.Gradient for n = {n} inputs called f {counter.Calls} times; expected exactly 2n = {2 * n}." + hint);
+        }
+    }
+
+    [Test, Points(1), Task("gradient")]
+    public void Gradient_LeavesInputsUnchanged()
+    {
+        var x = Seeded.Rng(317).Vector(4, -1, 1);
+        var before = x.ToArray();
+        var guard = new InputGuard<double>(Scalar4);
+        Numerical.Gradient(guard.Func, x, 1e-5);
+        guard.AssertUntouched("Numerical.Gradient", x, before, "f");
+    }
+}
