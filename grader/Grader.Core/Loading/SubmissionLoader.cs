@@ -49,12 +49,19 @@ public static class SubmissionLoader
             sources.Add(new SourceFile(name, text!));
         }
 
+        foreach (var name in module.Manifest.ProvidedFiles)
+        {
+            var (text, error) = ReadText(Path.Combine(module.AssignmentDirectory, name), name);
+            if (error is not null) return new LoadedSubmission([], notes, error);
+            sources.Add(new SourceFile(name, text!));
+        }
+
         if (found == 0)
             return Fail("grader.load.empty",
                 $"None of the module's files were found in the submission: expected {string.Join(", ", module.Manifest.EditableFiles)}.");
 
         var extras = candidates.Select(Path.GetFileName).OfType<string>()
-            .Where(n => !module.Manifest.EditableFiles.Contains(n, StringComparer.Ordinal))
+            .Where(n => !module.Manifest.EditableFiles.Contains(n, StringComparer.Ordinal) && !module.Manifest.ProvidedFiles.Contains(n, StringComparer.Ordinal))
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         if (extras.Count > 0)
             notes.Add($"Ignored files that are not part of the assignment: {string.Join(", ", extras.Take(10))}{(extras.Count > 10 ? ", ..." : "")}. Only {string.Join(", ", module.Manifest.EditableFiles)} are graded.");

@@ -12,6 +12,9 @@ public sealed record ModuleManifest
     [JsonProperty("assembly", Required = Required.Always)] public string Assembly { get; init; } = "";
     [JsonProperty("tests_assembly", Required = Required.Always)] public string TestsAssembly { get; init; } = "";
     [JsonProperty("editable_files", Required = Required.Always)] public IReadOnlyList<string> EditableFiles { get; init; } = [];
+    /// <summary>Files the course provides (given code the student uses but does not hand in):
+    /// always taken from the assignment folder, never from a submission.</summary>
+    [JsonProperty("provided_files")] public IReadOnlyList<string> ProvidedFiles { get; init; } = [];
     [JsonProperty("tasks")] public IReadOnlyList<ModuleTask> Tasks { get; init; } = [];
     [JsonProperty("limits")] public ModuleLimits Limits { get; init; } = new();
     [JsonProperty("policy")] public PolicySpec Policy { get; init; } = new();
