@@ -62,7 +62,7 @@ internal static class PolicyChecker
         }
     }
 
-    private static (string symbol, string reason, string type)? Judge(ISymbol symbol, PolicyRules rules, IAssemblySymbol own)
+    private static (string symbol, string reason, string type)? Judge(ISymbol symbol, PolicyRules rules, IAssemblySymbol ownAssembly)
     {
         switch (symbol)
         {
@@ -71,37 +71,42 @@ internal static class PolicyChecker
             case IDynamicTypeSymbol:
                 return ("dynamic", "`dynamic` defers binding to run time; it is not allowed in graded code", "dynamic");
             case IArrayTypeSymbol a:
-                return Judge(a.ElementType, rules, own);
+                return Judge(a.ElementType, rules, ownAssembly);
             case ITypeParameterSymbol or INamespaceSymbol or ILocalSymbol or IParameterSymbol or ILabelSymbol or IRangeVariableSymbol or IDiscardSymbol:
                 return null;
             case IAliasSymbol alias:
-                return Judge(alias.Target, rules, own);
+                return Judge(alias.Target, rules, ownAssembly);
         }
 
+        // The symbol itself first (Process.Start, not the Process it returns), then the types it exposes.
+        if (JudgeOwn(symbol, rules, ownAssembly) is { } verdict) return verdict;
         if (symbol is INamedTypeSymbol named)
-        {
             foreach (var arg in named.TypeArguments)
-                if (Judge(arg, rules, own) is { } v) return v;
-        }
+                if (Judge(arg, rules, ownAssembly) is { } v) return v;
         if (symbol is IMethodSymbol method)
         {
-            if (Judge(method.ReturnType, rules, own) is { } r) return r;
+            if (Judge(method.ReturnType, rules, ownAssembly) is { } r) return r;
             foreach (var arg in method.TypeArguments)
-                if (Judge(arg, rules, own) is { } v) return v;
-            if (method.ReducedFrom is not null) symbol = method.ReducedFrom;
+                if (Judge(arg, rules, ownAssembly) is { } v) return v;
         }
-        if (symbol is IPropertySymbol prop && Judge(prop.Type, rules, own) is { } p) return p;
-        if (symbol is IFieldSymbol field && Judge(field.Type, rules, own) is { } f) return f;
+        if (symbol is IPropertySymbol prop && Judge(prop.Type, rules, ownAssembly) is { } p) return p;
+        if (symbol is IFieldSymbol field && Judge(field.Type, rules, ownAssembly) is { } f) return f;
+        return null;
+    }
 
-        if (SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, own)) return null;
+    private static (string symbol, string reason, string type)? JudgeOwn(ISymbol symbol, PolicyRules rules, IAssemblySymbol ownAssembly)
+    {
+        if (symbol is IMethodSymbol { ReducedFrom: { } reduced }) symbol = reduced;
+        if (SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, ownAssembly)) return null;
         var outer = symbol as INamedTypeSymbol ?? symbol.ContainingType;
         if (outer is null) return null;
         while (outer.ContainingType is not null) outer = outer.ContainingType;
-        if (SymbolEqualityComparer.Default.Equals(outer.ContainingAssembly, own)) return null;
+        if (SymbolEqualityComparer.Default.Equals(outer.ContainingAssembly, ownAssembly)) return null;
 
         var ns = outer.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString() : "";
         var typeName = outer.ToDisplayString(QualifiedName);
-        var member = symbol is INamedTypeSymbol ? null : symbol.Name;
+        // A constructor is reported as its type ("System.Net.Http.HttpClient"), not ".ctor".
+        var member = symbol is INamedTypeSymbol or IMethodSymbol { MethodKind: MethodKind.Constructor } ? null : symbol.Name;
         var reason = rules.Deny(ns, typeName, member);
         if (reason is null) return null;
         var shown = member is null ? typeName : typeName + "." + member;

@@ -29,8 +29,8 @@ internal sealed class RequestHandler(EventChannel channel)
         channel.Send(new WorkerEvent { Type = EventType.Policy, Violations = violations });
         if (violations.Count > 0)
         {
-            var cut = violations.Select(v => (Locate(compiled.Compilation, v),
-                $"{(v.Member.Length > 0 ? v.Member : "This code")} uses {v.Symbol}, which is not allowed: {v.Reason}."));
+            // One message per member, naming every forbidden API it uses.
+            var cut = violations.GroupBy(v => v.Member).Select(g => (Locate(compiled.Compilation, g.First()), Describe(g.ToList())));
             compiled = Recompile(compiled, cut, MemberQuarantine.PolicyMarker);
             if (compiled is null || PolicyChecker.Check(compiled.Compilation, request.Policy).Count > 0) return;
         }
@@ -68,6 +68,13 @@ internal sealed class RequestHandler(EventChannel channel)
         if (trees is null) return null;
         var again = SubmissionCompiler.Emit(compiled.Compilation.RemoveAllSyntaxTrees().AddSyntaxTrees(trees));
         return again.Succeeded ? again : null;
+    }
+
+    private static string Describe(List<PolicyViolation> uses)
+    {
+        var who = uses[0].Member.Length > 0 ? uses[0].Member : "This code";
+        if (uses.Count == 1) return $"{who} uses {uses[0].Symbol}, which is not allowed: {uses[0].Reason}.";
+        return $"{who} uses APIs that are not allowed: " + string.Join("; ", uses.Select(u => $"{u.Symbol} ({u.Reason})")) + ".";
     }
 
     private static Location Locate(CSharpCompilation compilation, PolicyViolation v)

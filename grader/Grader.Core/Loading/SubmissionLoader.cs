@@ -20,6 +20,8 @@ public static class SubmissionLoader
 
         var candidates = Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories)
             .Where(p => !IsBuildOutput(Path.GetRelativePath(folder, p)))
+            // A symbolic link could point anywhere on the grading machine; only real files count.
+            .Where(p => new FileInfo(p).LinkTarget is null)
             .ToList();
         var sources = new List<SourceFile>();
         var notes = new List<string>();
@@ -30,31 +32,31 @@ public static class SubmissionLoader
                 .Where(p => string.Equals(Path.GetFileName(p), name, StringComparison.Ordinal))
                 .OrderBy(p => p.Count(c => c == Path.DirectorySeparatorChar)).ThenBy(p => p, StringComparer.Ordinal)
                 .FirstOrDefault();
-            string path;
+            var starter = Path.Combine(module.AssignmentDirectory, name);
             if (match is null)
             {
                 notes.Add($"{name} was not in the submission: it was graded with the starter version, whose tasks score nothing.");
-                path = Path.Combine(module.AssignmentDirectory, name);
+                sources.Add(ReadTrusted(starter, name));
+                continue;
             }
-            else
+            found++;
+            var (text, problem) = ReadStudentFile(match, name, notes);
+            if (text is null)
             {
-                found++;
-                path = match;
+                // One unreadable file costs only its own tasks: the others are still graded.
+                notes.Add(problem! + " It was graded with the starter version instead, whose tasks score nothing.");
+                sources.Add(ReadTrusted(starter, name));
+                continue;
             }
-            var info = new FileInfo(path);
-            if (info.Length > MaxFileBytes)
-                return Fail("grader.load.too_large", $"{name} is {info.Length / 1024} KB; the limit is {MaxFileBytes / 1024} KB per file. Remove generated or pasted data and resubmit.");
-            var (text, error) = ReadText(path, name);
-            if (error is not null) return new LoadedSubmission([], notes, error);
-            sources.Add(new SourceFile(name, text!));
+            var (defused, cut) = NestingGuard.Defuse(text);
+            if (cut.Count > 0)
+                notes.Add($"{name} nests brackets more than {NestingGuard.MaxDepth} deep (line{(cut.Count == 1 ? "" : "s")} {string.Join(", ", cut)}): " +
+                          "that code was not compiled and the member holding it scores nothing. Split the expression into smaller parts.");
+            sources.Add(new SourceFile(name, defused));
         }
 
         foreach (var name in module.Manifest.ProvidedFiles)
-        {
-            var (text, error) = ReadText(Path.Combine(module.AssignmentDirectory, name), name);
-            if (error is not null) return new LoadedSubmission([], notes, error);
-            sources.Add(new SourceFile(name, text!));
-        }
+            sources.Add(ReadTrusted(Path.Combine(module.AssignmentDirectory, name), name));
 
         if (found == 0)
             return Fail("grader.load.empty",
@@ -68,25 +70,33 @@ public static class SubmissionLoader
         return new LoadedSubmission(sources, notes, null);
     }
 
-    private static (string? text, LoadError? error) ReadText(string path, string name)
+    /// <summary>A student file as text, or null and the reason it cannot be used.</summary>
+    private static (string? text, string? problem) ReadStudentFile(string path, string name, List<string> notes)
     {
+        var length = new FileInfo(path).Length;
+        if (length > MaxFileBytes)
+            return (null, $"{name} is {length / 1024} KB, over the limit of {MaxFileBytes / 1024} KB per file (remove generated or pasted data).");
         var bytes = File.ReadAllBytes(path);
+        if (bytes is [0xFF, 0xFE, ..]) return (Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2), null);
+        if (bytes is [0xFE, 0xFF, ..]) return (Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2), null);
+        if (Array.IndexOf(bytes, (byte)0) >= 0)
+            return (null, $"{name} contains NUL bytes: it is not a text file (submit the C# source file).");
+        var start = bytes is [0xEF, 0xBB, 0xBF, ..] ? 3 : 0;
         try
         {
-            if (bytes is [0xFF, 0xFE, ..]) return (Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2), null);
-            if (bytes is [0xFE, 0xFF, ..]) return (Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2), null);
-            var start = bytes is [0xEF, 0xBB, 0xBF, ..] ? 3 : 0;
-            var text = StrictUtf8.GetString(bytes, start, bytes.Length - start);
-            if (text.Contains('\0'))
-                return (null, new LoadError("grader.load.binary", $"{name} contains NUL bytes: it is not a text file. Submit the C# source file."));
-            return (text, null);
+            return (StrictUtf8.GetString(bytes, start, bytes.Length - start), null);
         }
         catch (DecoderFallbackException e)
         {
-            return (null, new LoadError("grader.load.not_utf8",
-                $"{name} is not valid UTF-8 text (first bad byte at offset {e.Index}). Save the file as UTF-8 in your editor and resubmit."));
+            // Usually a comment typed in a legacy editor: every byte is a valid Latin-1 character,
+            // so the code still compiles; only non-ASCII text in it may read oddly.
+            notes.Add($"{name} is not valid UTF-8 (first bad byte at offset {e.Index}); it was read as Latin-1. Save it as UTF-8 to be sure it reads as you wrote it.");
+            return (Encoding.Latin1.GetString(bytes, start, bytes.Length - start), null);
         }
     }
+
+    /// <summary>A course file (starter or provided), trusted to be UTF-8.</summary>
+    private static SourceFile ReadTrusted(string path, string name) => new(name, File.ReadAllText(path, Encoding.UTF8));
 
     private static bool IsBuildOutput(string relative) =>
         relative.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj" or ".git");

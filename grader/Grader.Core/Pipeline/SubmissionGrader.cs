@@ -10,10 +10,21 @@ namespace Grader.Pipeline;
 
 /// <summary>The pipeline for one module: load → (worker: compile → policy → run) → score → report.
 /// Keeps its worker and the module's test list between submissions.</summary>
-public sealed class SubmissionGrader(CourseModule module) : IAsyncDisposable
+public sealed class SubmissionGrader : IAsyncDisposable
 {
-    private readonly WorkerSession _session = new(new WorkerLimits(module.Manifest.Limits.MemoryMb));
+    private readonly CourseModule module;
+
+    private readonly WorkerLimits _limits;
+    private readonly WorkerSession _session;
     private IReadOnlyList<TestInfo>? _catalog;
+
+
+    public SubmissionGrader(CourseModule module)
+    {
+        this.module = module;
+        _limits = new WorkerLimits(module.Manifest.Limits.MemoryMb, [module.TestsDirectory]);
+        _session = new WorkerSession(_limits);
+    }
 
     public CourseModule Module => module;
 
@@ -43,6 +54,7 @@ public sealed class SubmissionGrader(CourseModule module) : IAsyncDisposable
         {
             StartedAt = started,
             DurationMs = Math.Round(clock.Elapsed.TotalMilliseconds, 1),
+            Isolation = _limits.Isolation,
             Limits = new RunLimits
             {
                 TestTimeoutSeconds = limits.TestTimeoutSeconds,

@@ -10,6 +10,7 @@ public sealed record RunInfo
     [JsonProperty("duration_ms")] public double DurationMs { get; init; }
     [JsonProperty("worker_restarts")] public int WorkerRestarts { get; init; }
     [JsonProperty("limits")] public RunLimits Limits { get; init; } = new();
+    [JsonProperty("isolation")] public Workers.Isolation? Isolation { get; init; }
 }
 
 public sealed record RunLimits

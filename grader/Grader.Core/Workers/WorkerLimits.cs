@@ -1,7 +1,8 @@
 namespace Grader.Workers;
 
-/// <summary>Resource limits a worker process starts with.</summary>
-public sealed record WorkerLimits(int MemoryMb)
+/// <summary>What a worker process starts with: its memory limit and the folders it may read
+/// (the module's compiled tests); everything else it sees is the system's read-only files.</summary>
+public sealed record WorkerLimits(int MemoryMb, IReadOnlyList<string> ReadOnlyPaths)
 {
-    public static readonly WorkerLimits Default = new(256);
+    public Isolation Isolation => Sandbox.Describe(MemoryMb);
 }

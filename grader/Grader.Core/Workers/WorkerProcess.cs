@@ -32,7 +32,29 @@ public sealed class WorkerProcess : IAsyncDisposable
     public static WorkerProcess Start(WorkerLimits limits)
     {
         var scratch = Directory.CreateTempSubdirectory("grader-worker-").FullName;
-        var psi = new ProcessStartInfo(WorkerLocator.DotnetHost())
+        // Nothing of the grader's environment (tokens, paths, secrets) reaches student code.
+        var env = new Dictionary<string, string>
+        {
+            ["PATH"] = "/usr/local/bin:/usr/bin:/bin",
+            ["HOME"] = Sandbox.Available ? "/tmp" : scratch,
+            ["TMPDIR"] = Sandbox.Available ? "/tmp" : scratch,
+            ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
+            ["DOTNET_NOLOGO"] = "1",
+            ["DOTNET_EnableDiagnostics"] = "0",
+            ["DOTNET_TieredPGO"] = "0",
+            ["DOTNET_gcServer"] = "0",
+            // W^X maps code through a memfd that RLIMIT_FSIZE would cap; off, the limit applies to real files only.
+            ["DOTNET_EnableWriteXorExecute"] = "0",
+            ["DOTNET_GCHeapHardLimit"] = "0x" + ((long)limits.MemoryMb * 1024 * 1024).ToString("X"),
+            ["MALLOC_ARENA_MAX"] = "1",
+        };
+        var root = Environment.GetEnvironmentVariable("DOTNET_ROOT");
+        if (!string.IsNullOrEmpty(root)) env["DOTNET_ROOT"] = root;
+
+        var host = WorkerLocator.DotnetHost();
+        var readable = new List<string>(limits.ReadOnlyPaths) { AppContext.BaseDirectory, Path.GetDirectoryName(Path.GetFullPath(host))! };
+        var (file, args) = Sandbox.Command(host, [WorkerLocator.WorkerDll], readable, env);
+        var psi = new ProcessStartInfo(file)
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -42,21 +64,9 @@ public sealed class WorkerProcess : IAsyncDisposable
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
-        psi.ArgumentList.Add(WorkerLocator.WorkerDll);
-        // Nothing of the grader's environment (tokens, paths, secrets) reaches student code.
+        foreach (var a in args) psi.ArgumentList.Add(a);
         psi.Environment.Clear();
-        psi.Environment["PATH"] = "/usr/local/bin:/usr/bin:/bin";
-        psi.Environment["HOME"] = scratch;
-        psi.Environment["TMPDIR"] = scratch;
-        psi.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        psi.Environment["DOTNET_NOLOGO"] = "1";
-        psi.Environment["DOTNET_EnableDiagnostics"] = "0";
-        psi.Environment["DOTNET_TieredPGO"] = "0";
-        psi.Environment["DOTNET_gcServer"] = "0";
-        psi.Environment["DOTNET_GCHeapHardLimit"] = "0x" + ((long)limits.MemoryMb * 1024 * 1024).ToString("X");
-        psi.Environment["MALLOC_ARENA_MAX"] = "1";
-        var root = Environment.GetEnvironmentVariable("DOTNET_ROOT");
-        if (!string.IsNullOrEmpty(root)) psi.Environment["DOTNET_ROOT"] = root;
+        foreach (var (k, v) in env) psi.Environment[k] = v;
 
         var process = Process.Start(psi) ?? throw new InvalidOperationException("could not start the grading worker");
         var worker = new WorkerProcess(process, scratch);
