@@ -1,0 +1,83 @@
+using System.CommandLine;
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Grader.Batch;
+
+namespace Grader.Cli;
+
+/// <summary>`batch &lt;module&gt; --submissions &lt;folder|zip&gt; --out &lt;folder&gt;`: grades every
+/// submission, resumably, then writes the gradebook, the summaries and the HTML report.</summary>
+internal static class BatchCommand
+{
+    public static Command Create(Option<string?> course)
+    {
+        var module = new Argument<string>("module") { Description = "Module slug (or a unique prefix)." };
+        var submissions = new Option<string>("--submissions") { Description = "A folder with one sub-folder per submission (e.g. GitHub Classroom's download), or a .zip of such folders.", Required = true };
+        var output = new Option<string>("--out", "-o") { Description = "Folder for reports/, gradebook.csv, summary.json, summary.md, report.html. Re-running resumes.", Required = true };
+        var parallel = new Option<int?>("--parallel", "-j") { Description = "Submissions graded at once (default: Batch:Parallelism from grader.json / GRADER_BATCH__PARALLELISM, else the core count)." };
+        var shard = new Option<string?>("--shard") { Description = "Grade only shard i of n (i/n, 1-based), for splitting a batch across machines; join with `merge`." };
+        var formats = new Option<string[]>("--format", "-f") { Description = "Also write each submission's report in these formats under <out>/<format>/.", AllowMultipleArgumentsPerToken = true };
+        formats.AcceptOnlyFromAmong(ReportFormats.Names);
+
+        var command = new Command("batch", "Grade a folder or zip of submissions; resumable; writes a gradebook and reports.")
+            { module, submissions, output, parallel, shard, formats };
+        command.SetAction(async (result, ct) =>
+        {
+            using var host = GraderHost.Build(result.GetValue(course));
+            var config = host.Services.GetRequiredService<IConfiguration>();
+            var catalog = GraderHost.Catalog(host);
+            if (catalog is null) return ExitCodes.BadInput;
+            var (found, error) = catalog.Find(result.GetValue(module)!);
+            if (found is null) { Console.Error.WriteLine("error: " + error); return ExitCodes.BadInput; }
+
+            var selected = Shard.All;
+            if (result.GetValue(shard) is { } shardText && !Shard.TryParse(shardText, out selected, out var shardError))
+            {
+                Console.Error.WriteLine("error: " + shardError);
+                return ExitCodes.BadInput;
+            }
+            var jobs = result.GetValue(parallel) ?? config.GetValue("Batch:Parallelism", Environment.ProcessorCount);
+            if (jobs < 1) { Console.Error.WriteLine("error: --parallel must be at least 1."); return ExitCodes.BadInput; }
+
+            var outDir = Path.GetFullPath(result.GetValue(output)!);
+            Directory.CreateDirectory(outDir);
+            var (items, sourceError) = SubmissionSource.Find(Path.GetFullPath(result.GetValue(submissions)!), outDir);
+            if (sourceError is not null) { Console.Error.WriteLine("error: " + sourceError); return ExitCodes.BadInput; }
+            if (items.Count == 0) { Console.Error.WriteLine($"error: no submissions found in {result.GetValue(submissions)} (expected one sub-folder per submission)."); return ExitCodes.BadInput; }
+
+            var store = new ReportStore(outDir);
+            var runner = new BatchRunner(found, new BatchOptions { Parallelism = jobs, Shard = selected }, store, new ConsoleBatchProgress());
+            try
+            {
+                var run = await runner.RunAsync(items, ct);
+                var reports = store.ReadAll();
+                var summary = BatchOutputs.Write(outDir, reports);
+                ExportEach(outDir, reports, result.GetValue(formats) ?? []);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{found.Slug}: {summary.Submissions} submissions graded (now {run.GradedNow}, before {run.AlreadyDone}){(selected.Count > 1 ? $", shard {selected}" : "")} in {run.Elapsed.TotalSeconds:0.0} s; " +
+                    $"mean {summary.Mean:0.##}/{summary.MaxScore:0.##}, full marks {summary.FullMarks}."));
+                Console.WriteLine($"  {Path.Combine(outDir, "gradebook.csv")}\n  {Path.Combine(outDir, "report.html")}\n  {Path.Combine(outDir, "summary.md")}");
+                return ExitCodes.Ok;
+            }
+            catch (OperationCanceledException)
+            {
+                Console.Error.WriteLine($"\ncancelled: {store.ReadAll().Count} reports are saved in {store.Directory}; run the same command again to resume.");
+                return ExitCodes.Cancelled;
+            }
+        });
+        return command;
+    }
+
+    internal static void ExportEach(string outDir, IReadOnlyList<Reports.GradeReport> reports, IReadOnlyList<string> formats)
+    {
+        foreach (var name in formats.Distinct())
+        {
+            var exporter = ReportFormats.Get(name);
+            var dir = Path.Combine(outDir, name);
+            Directory.CreateDirectory(dir);
+            foreach (var r in reports)
+                File.WriteAllText(Path.Combine(dir, ReportStore.SafeName(r.Submission) + Path.GetExtension(exporter.DefaultFileName)), exporter.Export(r));
+        }
+    }
+}

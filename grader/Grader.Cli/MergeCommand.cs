@@ -1,0 +1,44 @@
+using System.CommandLine;
+using Grader.Batch;
+
+namespace Grader.Cli;
+
+/// <summary>`merge --out &lt;folder&gt; &lt;shard-out&gt;...`: joins the reports of several batch runs
+/// (shards) into one folder and writes the gradebook and reports over all of them.</summary>
+internal static class MergeCommand
+{
+    public static Command Create()
+    {
+        var inputs = new Argument<string[]>("shards") { Description = "Output folders of the shard runs.", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string>("--out", "-o") { Description = "Folder for the merged reports/, gradebook.csv, summaries and report.html.", Required = true };
+        var command = new Command("merge", "Join the results of sharded batch runs into one gradebook.") { inputs, output };
+        command.SetAction(result =>
+        {
+            var outDir = Path.GetFullPath(result.GetValue(output)!);
+            var store = new ReportStore(outDir);
+            var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var input in result.GetValue(inputs)!)
+            {
+                var source = new ReportStore(Path.GetFullPath(input));
+                if (!Directory.Exists(source.Directory)) { Console.Error.WriteLine($"error: {input} has no reports/ folder; is it the --out of a batch run?"); return ExitCodes.BadInput; }
+                foreach (var report in source.ReadAll())
+                {
+                    if (seen.TryGetValue(report.Submission, out var other) && other != input)
+                    {
+                        Console.Error.WriteLine($"error: submission '{report.Submission}' was graded in both {other} and {input}; shards must not overlap.");
+                        return ExitCodes.BadInput;
+                    }
+                    seen[report.Submission] = input;
+                    store.Write(report.Submission, report);
+                }
+            }
+            var reports = store.ReadAll();
+            var modules = reports.Select(r => r.Module).Distinct().ToList();
+            if (modules.Count > 1) { Console.Error.WriteLine($"error: the shards grade different modules ({string.Join(", ", modules)})."); return ExitCodes.BadInput; }
+            var summary = BatchOutputs.Write(outDir, reports);
+            Console.WriteLine($"merged {summary.Submissions} submissions into {outDir}");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

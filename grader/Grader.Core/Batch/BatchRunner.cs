@@ -1,0 +1,39 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using Grader.Modules;
+using Grader.Pipeline;
+
+namespace Grader.Batch;
+
+/// <summary>Grades many submissions of one module with bounded parallelism: each slot owns a
+/// grader (and so a worker process) for the whole batch; each report is stored the moment it is
+/// ready; submissions with a stored report are skipped, which makes an interrupted batch resume.</summary>
+public sealed class BatchRunner(CourseModule module, BatchOptions options, ReportStore store, IBatchProgress progress)
+{
+    public async Task<BatchResult> RunAsync(IReadOnlyList<BatchItem> items, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        var inScope = items.Where(i => options.Shard.Contains(i.Id)).ToList();
+        var todo = inScope.Where(i => !store.Has(i.Id)).ToList();
+        progress.Started(inScope.Count, inScope.Count - todo.Count);
+
+        var queue = Channel.CreateBounded<BatchItem>(Math.Max(1, todo.Count));
+        foreach (var item in todo) queue.Writer.TryWrite(item);
+        queue.Writer.Complete();
+
+        var graded = 0;
+        var slots = Enumerable.Range(0, Math.Clamp(options.Parallelism, 1, Math.Max(1, todo.Count))).Select(async _ =>
+        {
+            await using var grader = new SubmissionGrader(module);
+            await foreach (var item in queue.Reader.ReadAllAsync(ct))
+            {
+                var report = await grader.GradeAsync(item.Folder, item.Id, ct);
+                store.Write(item.Id, report);
+                Interlocked.Increment(ref graded);
+                progress.Graded(item.Id, report);
+            }
+        }).ToList();
+        await Task.WhenAll(slots);
+        return new BatchResult(inScope.Count, graded, inScope.Count - todo.Count, clock.Elapsed);
+    }
+}

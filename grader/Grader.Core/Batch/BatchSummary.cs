@@ -1,0 +1,86 @@
+using Newtonsoft.Json;
+using Grader.Reports;
+
+namespace Grader.Batch;
+
+/// <summary>What an instructor wants to know about a whole batch, computed from the stored
+/// reports only (so a merged or resumed batch summarises exactly what its reports say).</summary>
+public sealed record BatchSummary
+{
+    [JsonProperty("module")] public string Module { get; init; } = "";
+    [JsonProperty("submissions")] public int Submissions { get; init; }
+    [JsonProperty("max_score")] public double MaxScore { get; init; }
+    [JsonProperty("mean")] public double Mean { get; init; }
+    [JsonProperty("median")] public double Median { get; init; }
+    [JsonProperty("min")] public double Min { get; init; }
+    [JsonProperty("max")] public double Max { get; init; }
+    [JsonProperty("full_marks")] public int FullMarks { get; init; }
+    [JsonProperty("by_status")] public IReadOnlyDictionary<string, int> ByStatus { get; init; } = new Dictionary<string, int>();
+    /// <summary>Ten bins of the score as a share of the maximum: [0,10%), …, [90%,100%].</summary>
+    [JsonProperty("distribution")] public IReadOnlyList<int> Distribution { get; init; } = [];
+    [JsonProperty("tests")] public IReadOnlyList<TestPassRate> Tests { get; init; } = [];
+    [JsonProperty("slowest")] public IReadOnlyList<SubmissionLine> Slowest { get; init; } = [];
+    [JsonProperty("failing")] public IReadOnlyList<SubmissionLine> Failing { get; init; } = [];
+
+    public static BatchSummary Of(IReadOnlyList<GradeReport> reports)
+    {
+        var scores = reports.Select(r => r.Score).Order().ToList();
+        var max = reports.Count == 0 ? 0 : reports.Max(r => r.MaxScore);
+        var bins = new int[10];
+        foreach (var r in reports)
+            bins[r.MaxScore <= 0 ? 0 : Math.Min(9, (int)Math.Floor(10 * r.Score / r.MaxScore))]++;
+        return new BatchSummary
+        {
+            Module = reports.FirstOrDefault()?.Module ?? "",
+            Submissions = reports.Count,
+            MaxScore = max,
+            Mean = scores.Count == 0 ? 0 : Math.Round(scores.Average(), 3),
+            Median = scores.Count == 0 ? 0 : scores.Count % 2 == 1 ? scores[scores.Count / 2] : (scores[scores.Count / 2 - 1] + scores[scores.Count / 2]) / 2,
+            Min = scores.Count == 0 ? 0 : scores[0],
+            Max = scores.Count == 0 ? 0 : scores[^1],
+            FullMarks = reports.Count(r => r.MaxScore > 0 && r.Score >= r.MaxScore),
+            ByStatus = reports.GroupBy(r => Wire(r.Status)).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
+            Distribution = bins,
+            Tests = reports.SelectMany(r => r.Tests).GroupBy(t => t.FullName)
+                .Select(g => new TestPassRate
+                {
+                    Name = g.First().Name,
+                    Task = g.First().Task,
+                    Passed = g.Count(t => t.Status == "passed"),
+                    Total = g.Count(),
+                })
+                .OrderBy(t => t.Rate).ThenBy(t => t.Name, StringComparer.Ordinal).ToList(),
+            Slowest = reports.OrderByDescending(r => r.Run.DurationMs).ThenBy(r => r.Submission, StringComparer.Ordinal).Take(10).Select(Line).ToList(),
+            Failing = reports.Where(r => r.Status != ReportStatus.Graded || r.Score == 0)
+                .OrderBy(r => r.Submission, StringComparer.Ordinal).Select(Line).ToList(),
+        };
+    }
+
+    private static SubmissionLine Line(GradeReport r) => new()
+    {
+        Id = r.Submission, Score = r.Score, MaxScore = r.MaxScore, Status = Wire(r.Status), DurationMs = r.Run.DurationMs, Message = r.Message,
+    };
+
+    public static string Wire(ReportStatus s) =>
+        typeof(ReportStatus).GetField(s.ToString())!.GetCustomAttributes(typeof(System.Runtime.Serialization.EnumMemberAttribute), false)
+            .Cast<System.Runtime.Serialization.EnumMemberAttribute>().Single().Value!;
+}
+
+public sealed record TestPassRate
+{
+    [JsonProperty("name")] public required string Name { get; init; }
+    [JsonProperty("task")] public string? Task { get; init; }
+    [JsonProperty("passed")] public int Passed { get; init; }
+    [JsonProperty("total")] public int Total { get; init; }
+    [JsonProperty("rate")] public double Rate => Total == 0 ? 0 : Math.Round((double)Passed / Total, 4);
+}
+
+public sealed record SubmissionLine
+{
+    [JsonProperty("id")] public required string Id { get; init; }
+    [JsonProperty("score")] public double Score { get; init; }
+    [JsonProperty("max_score")] public double MaxScore { get; init; }
+    [JsonProperty("status")] public required string Status { get; init; }
+    [JsonProperty("duration_ms")] public double DurationMs { get; init; }
+    [JsonProperty("message")] public string Message { get; init; } = "";
+}

@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Grader.Reports;
+
+namespace Grader.Batch;
+
+/// <summary>report.html: one self-contained page (inline CSS and SVG, no scripts, no network) with
+/// the score distribution, pass rate per test, and every submission — opens from disk in any
+/// browser.</summary>
+public sealed class HtmlReportExporter : IBatchExporter
+{
+    public string FileName => "report.html";
+
+    public string Export(IReadOnlyList<GradeReport> reports, BatchSummary s)
+    {
+        var sb = new StringBuilder();
+        sb.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Batch report: ").Append(E(s.Module)).Append("</title><style>")
+          .Append("body{font-family:system-ui,sans-serif;margin:2rem;color:#222}h1{margin-bottom:.2rem}.sub{color:#666}")
+          .Append("table{border-collapse:collapse;margin:1rem 0}td,th{border:1px solid #ddd;padding:.3rem .6rem;text-align:left}th{background:#f4f4f4}")
+          .Append(".num{text-align:right}.bad{color:#b00}.good{color:#070}section{margin:1.5rem 0}svg text{font-size:11px;fill:#333}")
+          .Append("</style></head><body>");
+        sb.Append("<h1>").Append(E(s.Module)).Append("</h1><p class=\"sub\">")
+          .Append($"{s.Submissions} submissions · mean {N(s.Mean)} · median {N(s.Median)} · min {N(s.Min)} · max {N(s.Max)} of {N(s.MaxScore)} · full marks {s.FullMarks}")
+          .Append("</p>");
+
+        sb.Append("<section><h2>Score distribution</h2>").Append(Histogram(s.Distribution)).Append("</section>");
+        sb.Append("<section><h2>Pass rate per test</h2>").Append(PassRates(s.Tests)).Append("</section>");
+
+        sb.Append("<section><h2>Status</h2><table><tr><th>status</th><th>submissions</th></tr>");
+        foreach (var (k, v) in s.ByStatus) sb.Append($"<tr><td>{E(k)}</td><td class=\"num\">{v}</td></tr>");
+        sb.Append("</table></section>");
+
+        sb.Append("<section><h2>Submissions</h2><table><tr><th>submission</th><th>score</th><th>status</th><th>time (ms)</th><th>message</th></tr>");
+        foreach (var r in reports)
+        {
+            var cls = r.Score >= r.MaxScore && r.MaxScore > 0 ? "good" : r.Score == 0 ? "bad" : "";
+            sb.Append($"<tr><td>{E(r.Submission)}</td><td class=\"num {cls}\">{N(r.Score)} / {N(r.MaxScore)}</td><td>{E(BatchSummary.Wire(r.Status))}</td>")
+              .Append($"<td class=\"num\">{N(r.Run.DurationMs)}</td><td>{E(r.Message)}</td></tr>");
+        }
+        sb.Append("</table></section></body></html>\n");
+        return sb.ToString();
+    }
+
+    private static string Histogram(IReadOnlyList<int> bins)
+    {
+        const int w = 560, h = 200, pad = 30;
+        var max = Math.Max(1, bins.DefaultIfEmpty(0).Max());
+        var bw = (w - pad) / Math.Max(1, bins.Count);
+        var sb = new StringBuilder($"<svg width=\"{w}\" height=\"{h + 40}\" role=\"img\" aria-label=\"score distribution\">");
+        for (var i = 0; i < bins.Count; i++)
+        {
+            var bh = (int)Math.Round((double)bins[i] / max * h);
+            var x = pad + i * bw;
+            sb.Append($"<rect x=\"{x + 2}\" y=\"{h - bh + 10}\" width=\"{bw - 4}\" height=\"{bh}\" fill=\"#4a7fd4\"/>")
+              .Append($"<text x=\"{x + bw / 2}\" y=\"{h + 25}\" text-anchor=\"middle\">{i * 10}%</text>")
+              .Append($"<text x=\"{x + bw / 2}\" y=\"{h - bh + 5}\" text-anchor=\"middle\">{bins[i]}</text>");
+        }
+        return sb.Append("</svg>").ToString();
+    }
+
+    private static string PassRates(IReadOnlyList<TestPassRate> tests)
+    {
+        const int bar = 300, row = 18;
+        var sb = new StringBuilder($"<svg width=\"{bar + 420}\" height=\"{tests.Count * row + 10}\" role=\"img\" aria-label=\"pass rate per test\">");
+        for (var i = 0; i < tests.Count; i++)
+        {
+            var t = tests[i];
+            var y = i * row + 5;
+            var len = (int)Math.Round(t.Rate * bar);
+            var colour = t.Rate >= 0.8 ? "#3a9a4a" : t.Rate >= 0.5 ? "#d4a017" : "#c0392b";
+            sb.Append($"<text x=\"0\" y=\"{y + 12}\">{E(Truncate(t.Name, 60))}</text>")
+              .Append($"<rect x=\"380\" y=\"{y + 2}\" width=\"{bar}\" height=\"{row - 5}\" fill=\"#eee\"/>")
+              .Append($"<rect x=\"380\" y=\"{y + 2}\" width=\"{len}\" height=\"{row - 5}\" fill=\"{colour}\"/>")
+              .Append($"<text x=\"{385 + bar}\" y=\"{y + 12}\">{t.Passed}/{t.Total}</text>");
+        }
+        return sb.Append("</svg>").ToString();
+    }
+
+    private static string Truncate(string s, int n) => s.Length <= n ? s : s[..(n - 1)] + "…";
+
+    private static string E(string s) => WebUtility.HtmlEncode(s);
+
+    private static string N(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);
+}

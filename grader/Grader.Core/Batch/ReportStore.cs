@@ -1,0 +1,46 @@
+using Grader.Exporters;
+using Grader.Reports;
+
+namespace Grader.Batch;
+
+/// <summary>The batch's reports on disk, one JSON file per submission under reports/. A report is
+/// written to a temporary file and renamed into place, so a file that exists is complete: a
+/// batch killed at any moment loses at most the submissions in flight, which the next run grades.</summary>
+public sealed class ReportStore(string outDirectory)
+{
+    public string Directory { get; } = Path.Combine(outDirectory, "reports");
+
+    public string PathFor(string id) => Path.Combine(Directory, SafeName(id) + ".json");
+
+    public bool Has(string id) => File.Exists(PathFor(id));
+
+    public void Write(string id, GradeReport report)
+    {
+        System.IO.Directory.CreateDirectory(Directory);
+        var final = PathFor(id);
+        var temp = final + ".tmp-" + Environment.ProcessId;
+        File.WriteAllText(temp, new JsonExporter().Export(report));
+        File.Move(temp, final, overwrite: true);
+    }
+
+    /// <summary>Every complete report, ordered by submission id.</summary>
+    public IReadOnlyList<GradeReport> ReadAll()
+    {
+        if (!System.IO.Directory.Exists(Directory)) return [];
+        return System.IO.Directory.GetFiles(Directory, "*.json")
+            .Select(p => JsonExporter.Read(File.ReadAllText(p)))
+            .OrderBy(r => r.Submission, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>Ids become file names: anything but letters, digits, '-', '_' and '.' is replaced.</summary>
+    public static string SafeName(string id)
+    {
+        var chars = id.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_').ToArray();
+        var name = new string(chars).TrimStart('.');
+        if (name == id) return name;
+        // Two ids that differ only in replaced characters must not share a file.
+        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(id));
+        return (name.Length == 0 ? "_" : name) + "-" + Convert.ToHexString(hash, 0, 4).ToLowerInvariant();
+    }
+}

@@ -1,0 +1,38 @@
+using System.Globalization;
+using System.Text;
+using Grader.Reports;
+
+namespace Grader.Batch;
+
+/// <summary>summary.md: the batch summary for people — distribution, status counts, the tests most
+/// often failed, the slowest and the failing submissions.</summary>
+public sealed class SummaryMarkdownExporter : IBatchExporter
+{
+    public string FileName => "summary.md";
+
+    public string Export(IReadOnlyList<GradeReport> reports, BatchSummary s)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine($"# Batch summary: {s.Module}").AppendLine();
+        sb.AppendLine($"{s.Submissions} submissions · mean {N(s.Mean)} · median {N(s.Median)} · min {N(s.Min)} · max {N(s.Max)} of {N(s.MaxScore)} · full marks {s.FullMarks}").AppendLine();
+        sb.AppendLine("| status | submissions |").AppendLine("|---|---|");
+        foreach (var (k, v) in s.ByStatus) sb.AppendLine($"| {k} | {v} |");
+        sb.AppendLine().AppendLine("## Score distribution").AppendLine().AppendLine("| score (% of max) | submissions |").AppendLine("|---|---|");
+        for (var i = 0; i < s.Distribution.Count; i++)
+            sb.AppendLine($"| {i * 10}–{(i == 9 ? 100 : i * 10 + 10)}% | {s.Distribution[i]} |");
+        sb.AppendLine().AppendLine("## Tests by pass rate").AppendLine().AppendLine("| test | task | passed | rate |").AppendLine("|---|---|---|---|");
+        foreach (var t in s.Tests) sb.AppendLine($"| {t.Name} | {t.Task} | {t.Passed}/{t.Total} | {t.Rate:P0} |");
+        sb.AppendLine().AppendLine("## Slowest submissions").AppendLine().AppendLine("| submission | time (ms) | score |").AppendLine("|---|---|---|");
+        foreach (var l in s.Slowest) sb.AppendLine($"| {l.Id} | {N(l.DurationMs)} | {N(l.Score)}/{N(l.MaxScore)} |");
+        sb.AppendLine().AppendLine("## Failing submissions (not graded, or zero points)").AppendLine();
+        if (s.Failing.Count == 0) sb.AppendLine("None.");
+        else
+        {
+            sb.AppendLine("| submission | status | message |").AppendLine("|---|---|---|");
+            foreach (var l in s.Failing) sb.AppendLine($"| {l.Id} | {l.Status} | {l.Message.Replace("|", "\\|", StringComparison.Ordinal)} |");
+        }
+        return sb.ToString();
+    }
+
+    private static string N(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);
+}
