@@ -1,0 +1,141 @@
+using System.Diagnostics;
+using NUnit.Framework;
+
+namespace Grader.Tests;
+
+/// <summary>The batch command as an instructor runs it (a separate process): interrupted with
+/// kill -9 and resumed, every submission is graded exactly once and the gradebook equals an
+/// uninterrupted run's; two shards merged equal one unsharded run.</summary>
+[TestFixture]
+[NonParallelizable]
+public sealed class BatchTests
+{
+    private const string Module = "01-what-is-calculus";
+    private static readonly string[] Mix =
+        ["correct-alt-1", "wrong-divides-by-h", "partial", "compile-error", "correct-alt-2", "wrong-product-rule", "wrong-sigmoid-overflow"];
+
+    private string _root = "";
+    private string _corpus = "";
+
+    [OneTimeSetUp]
+    public void MakeCorpus()
+    {
+        _root = Directory.CreateTempSubdirectory("grader-batch-").FullName;
+        _corpus = Path.Combine(_root, "submissions");
+        var golden = Path.Combine(Repo.GoldenRoot, Module);
+        var cases = Mix.Where(c => Directory.Exists(Path.Combine(golden, c, "submission"))).ToList();
+        for (var i = 0; i < 12; i++)
+        {
+            var dir = Directory.CreateDirectory(Path.Combine(_corpus, $"student-{i:00}")).FullName;
+            foreach (var f in Directory.GetFiles(Path.Combine(golden, cases[i % cases.Count], "submission"), "*.cs"))
+                File.Copy(f, Path.Combine(dir, Path.GetFileName(f)));
+        }
+    }
+
+    [OneTimeTearDown]
+    public void Clean() => Directory.Delete(_root, recursive: true);
+
+    private static (int exit, string stdout, string stderr) Cli(params string[] args)
+    {
+        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "grader.dll"));
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        psi.ArgumentList.Add("--course");
+        psi.ArgumentList.Add(Repo.Root);
+        using var p = Process.Start(psi)!;
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        var stderr = p.StandardError.ReadToEndAsync();
+        p.WaitForExit();
+        return (p.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    private string Batch(string name, params string[] extra)
+    {
+        var outDir = Path.Combine(_root, name);
+        var (exit, stdout, stderr) = Cli(["batch", Module, "--submissions", _corpus, "--out", outDir, .. extra]);
+        Assert.That(exit, Is.Zero, stdout + stderr);
+        return outDir;
+    }
+
+    private static string Gradebook(string outDir) => File.ReadAllText(Path.Combine(outDir, "gradebook.csv"));
+
+    [Test]
+    public void Killed_with_sigkill_then_resumed_grades_each_submission_once_and_gives_the_same_gradebook()
+    {
+        var reference = Batch("uninterrupted");
+
+        var outDir = Path.Combine(_root, "interrupted");
+        var psi = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "grader.dll"), "batch", Module, "--submissions", _corpus, "--out", outDir, "-j", "1", "--course", Repo.Root })
+            psi.ArgumentList.Add(a);
+        using (var p = Process.Start(psi)!)
+        {
+            var reports = Path.Combine(outDir, "reports");
+            var clock = Stopwatch.StartNew();
+            while (clock.Elapsed < TimeSpan.FromSeconds(60) && (!Directory.Exists(reports) || Directory.GetFiles(reports, "*.json").Length < 3))
+                Thread.Sleep(50);
+            p.Kill(entireProcessTree: false); // SIGKILL, like kill -9: no chance to clean up
+            p.WaitForExit();
+        }
+        var before = Directory.GetFiles(Path.Combine(outDir, "reports"), "*.json").Select(File.ReadAllText).ToList();
+        Assert.That(before, Has.Count.GreaterThanOrEqualTo(3).And.Count.LessThan(12), "the batch was interrupted part-way");
+        var stamps = Directory.GetFiles(Path.Combine(outDir, "reports"), "*.json").ToDictionary(f => f, File.GetLastWriteTimeUtc);
+
+        var (exit, stdout, stderr) = Cli("batch", Module, "--submissions", _corpus, "--out", outDir);
+        Assert.That(exit, Is.Zero, stdout + stderr);
+        Assert.That(stderr, Does.Contain($"resuming: {before.Count} of 12 already graded"));
+        Assert.That(stdout, Does.Contain($"now {12 - before.Count}, before {before.Count}"));
+        foreach (var (file, stamp) in stamps)
+            Assert.That(File.GetLastWriteTimeUtc(file), Is.EqualTo(stamp), $"{Path.GetFileName(file)} was graded again");
+        Assert.That(Directory.GetFiles(Path.Combine(outDir, "reports")), Has.Length.EqualTo(12), "no temporary files left behind");
+        Assert.That(Gradebook(outDir), Is.EqualTo(Gradebook(reference)));
+    }
+
+    [Test]
+    public void Two_shards_merged_give_the_same_gradebook_as_one_run()
+    {
+        var whole = Batch("whole");
+        var a = Batch("shard1", "--shard", "1/2");
+        var b = Batch("shard2", "--shard", "2/2");
+        var countA = Directory.GetFiles(Path.Combine(a, "reports")).Length;
+        var countB = Directory.GetFiles(Path.Combine(b, "reports")).Length;
+        Assert.That(countA + countB, Is.EqualTo(12));
+        Assert.That(countA, Is.GreaterThan(0).And.LessThan(12), "both shards get work");
+
+        var merged = Path.Combine(_root, "merged");
+        var (exit, stdout, stderr) = Cli("merge", "--out", merged, a, b);
+        Assert.That(exit, Is.Zero, stdout + stderr);
+        Assert.That(Gradebook(merged), Is.EqualTo(Gradebook(whole)));
+    }
+
+    [Test]
+    public void The_summary_agrees_with_the_reports_and_the_csv_has_one_row_per_student()
+    {
+        var outDir = Batch("summary");
+        var reports = Directory.GetFiles(Path.Combine(outDir, "reports")).Select(f => Exporters.JsonExporter.Read(File.ReadAllText(f))).ToList();
+        var summary = Newtonsoft.Json.Linq.JObject.Parse(File.ReadAllText(Path.Combine(outDir, "summary.json")));
+        Assert.That((int)summary["submissions"]!, Is.EqualTo(12));
+        Assert.That((double)summary["mean"]!, Is.EqualTo(Math.Round(reports.Average(r => r.Score), 3)));
+        Assert.That((int)summary["full_marks"]!, Is.EqualTo(reports.Count(r => r.Score == r.MaxScore)));
+        var firstTest = reports[0].Tests[0].FullName;
+        var rate = summary["tests"]!.First(t => (string)t["name"]! == reports[0].Tests[0].Name);
+        Assert.That((int)rate["passed"]!, Is.EqualTo(reports.Count(r => r.Tests.Single(t => t.FullName == firstTest).Status == "passed")));
+
+        var lines = Gradebook(outDir).TrimEnd('\n').Split('\n');
+        Assert.That(lines, Has.Length.EqualTo(13));
+        Assert.That(lines[0], Does.StartWith("id,score,max_score,percent,status,"));
+        foreach (var r in reports)
+            Assert.That(lines, Has.One.StartsWith($"{r.Submission},{r.Score.ToString(System.Globalization.CultureInfo.InvariantCulture)},"));
+        var html = File.ReadAllText(Path.Combine(outDir, "report.html"));
+        Assert.That(html, Does.Contain("<svg").And.Contain("student-00").And.Not.Contain("<script"));
+    }
+
+    [Test]
+    public void A_missing_submissions_folder_is_a_clear_error()
+    {
+        var (exit, _, stderr) = Cli("batch", Module, "--submissions", Path.Combine(_root, "nope"), "--out", Path.Combine(_root, "x"));
+        Assert.That(exit, Is.EqualTo(2));
+        Assert.That(stderr, Does.Contain("is neither a folder nor a .zip file"));
+        Assert.That(stderr, Does.Not.Contain("   at "), "no stack trace");
+    }
+}

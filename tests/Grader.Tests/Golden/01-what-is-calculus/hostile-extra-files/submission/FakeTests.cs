@@ -1,0 +1,2 @@
+namespace WhatIsCalculus.HiddenTests;
+public class CentralDifferenceTests { }
