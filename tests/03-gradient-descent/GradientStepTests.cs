@@ -1,0 +1,50 @@
+using Calculus.TestSupport;
+using MathNet.Numerics.LinearAlgebra;
+using NUnit.Framework;
+
+namespace GradientDescent.HiddenTests;
+
+[TestFixture]
+public class GradientStepTests
+{
+    public const string Climbing =
+        "You are climbing: you added the gradient. ∇f points uphill, so a descent step goes against it: x − γ·∇f.";
+
+    [Test, Points(1), Task("gradient-step")]
+    public void GradientDescentStep_IsXMinusGammaTimesGradient()
+    {
+        var rng = Seeded.Rng(101);
+        for (var k = 0; k < 6; k++)
+        {
+            var n = 2 + k % 3;
+            var x = rng.Vector(n, -2, 2);
+            var g = rng.Vector(n, -3, 3);
+            var gamma = rng.Uniform(0.05, 0.9);
+            var got = Steps.GradientDescentStep(x, g, gamma);
+            var expected = x - gamma * g;
+            var hint = Diagnose.Pick(got, expected, "The new point is x − γ·∇f(x).",
+                (x + gamma * g, Climbing),
+                (-gamma * g, "You returned the step −γ·∇f itself; return the new point x − γ·∇f."),
+                (x - g, "γ is missing: the step is x − γ·∇f, the gradient scaled by the step size γ."),
+                (x - g / gamma, "You divided by γ: the step is x − γ·∇f, the gradient multiplied by γ."));
+            Check.That(got is not null && got.Count == n,
+                $"Steps.GradientDescentStep for x of length {n} returned {(got is null ? "null" : $"a vector of length {got.Count}")}.");
+            Approx.Equal(got!, expected, $"Steps.GradientDescentStep(x = {Fmt.Point(x)}, ∇f = {Fmt.Point(g)}, γ = {Fmt.Num(gamma)})",
+                "x − γ·∇f", rtol: 1e-14, atol: 1e-15, hint: hint);
+        }
+    }
+
+    [Test, Points(1), Task("gradient-step")]
+    public void GradientDescentStep_LeavesItsInputsUnchanged()
+    {
+        var rng = Seeded.Rng(103);
+        var x = rng.Vector(3, -1, 1);
+        var g = rng.Vector(3, -1, 1);
+        double[] xBefore = x.ToArray(), gBefore = g.ToArray();
+        Steps.GradientDescentStep(x, g, 0.1);
+        Check.That(x.ToArray().SequenceEqual(xBefore) && g.ToArray().SequenceEqual(gBefore),
+            $"Steps.GradientDescentStep changed its arguments: x was {Fmt.Point(xBefore)} and is {Fmt.Point(x)}, ∇f was " +
+            $"{Fmt.Point(gBefore)} and is {Fmt.Point(g)}. Return a new vector (x - gamma * grad creates one) and leave the " +
+            "caller's vectors alone: the optimiser still needs x_k after computing x_{k+1}.");
+    }
+}

@@ -1,0 +1,117 @@
+using Calculus.TestSupport;
+using MathNet.Numerics.LinearAlgebra;
+using NUnit.Framework;
+
+namespace GradientDescent.HiddenTests;
+
+[TestFixture]
+public class MomentumTests
+{
+    private const string NoThrow = "Report how the run ended in the result instead of throwing.";
+
+    public const string NotCarried =
+        "Momentum made no difference: is the velocity carried from one step to the next? Start with v = 0 once, before the loop, " +
+        "and keep the v that MomentumStep returns for the next step (do not reset it inside the loop).";
+
+    [Test, Points(2), Task("momentum")]
+    public void MomentumStep_IsTheHeavyBallUpdate()
+    {
+        var rng = Seeded.Rng(401);
+        for (var k = 0; k < 6; k++)
+        {
+            var n = 2 + k % 3;
+            var x = rng.Vector(n, -2, 2);
+            var v = rng.Vector(n, -1, 1);
+            var g = rng.Vector(n, -3, 3);
+            var gamma = rng.Uniform(0.05, 0.5);
+            var beta = rng.Uniform(0.5, 0.95);
+            var where = $"Steps.MomentumStep(x = {Fmt.Point(x)}, v = {Fmt.Point(v)}, ∇f = {Fmt.Point(g)}, γ = {Fmt.Num(gamma)}, β = {Fmt.Num(beta)})";
+            var (gotX, gotV) = Steps.MomentumStep(x, v, g, gamma, beta);
+            var newV = beta * v - gamma * g;
+            var expectedX = x + newV;
+            Check.That(gotX is not null && gotV is not null && gotX.Count == n && gotV.Count == n,
+                $"{where} returned ({(gotX is null ? "null" : $"length {gotX.Count}")}, {(gotV is null ? "null" : $"length {gotV.Count}")}); expected two vectors of length {n}.");
+
+            var vHint = Diagnose.Pick(gotV!, newV, "The new velocity is v' = β·v − γ·∇f(x).",
+                (beta * v + gamma * g, "The gradient enters the velocity with the wrong sign, so the ball rolls uphill. " + GradientStepTests.Climbing.Replace("x − γ·∇f", "v' = β·v − γ·∇f")),
+                (v, "You returned the old velocity: return the new one, v' = β·v − γ·∇f, which the next step carries on."),
+                (beta * v + g, "That is the velocity of the other common form (v ← β·v + ∇f, x ← x − γ·v). This assignment uses the heavy-ball form " +
+                               "of the README: v' = β·v − γ·∇f, x' = x + v'."),
+                (-gamma * g, "β·v is missing: the new velocity keeps a fraction β of the old one, v' = β·v − γ·∇f."),
+                (beta * (v - gamma * g), "β multiplies only the old velocity: v' = β·v − γ·∇f."),
+                (expectedX, "You returned the new point where the velocity belongs: the result is (x', v') in that order."));
+            Approx.Equal(gotV!, newV, $"{where}: the new velocity V", "β·v − γ·∇f", rtol: 1e-13, atol: 1e-15, hint: vHint);
+
+            var xHint = Diagnose.Pick(gotX!, expectedX, "The new point is x' = x + v' with the new velocity v' = β·v − γ·∇f.",
+                (x + v, "You moved by the old velocity: first compute v' = β·v − γ·∇f, then x' = x + v'."),
+                (x - newV, "The velocity is added, not subtracted: x' = x + v'."),
+                (x - gamma * g, "The momentum term is missing: x' = x + β·v − γ·∇f."),
+                (x + beta * v + gamma * g, GradientStepTests.Climbing));
+            Approx.Equal(gotX!, expectedX, $"{where}: the new point X", "x + β·v − γ·∇f", rtol: 1e-13, atol: 1e-15, hint: xHint);
+        }
+    }
+
+    [Test, Points(1), Task("momentum")]
+    public void Momentum_WithBetaZeroIsPlainGradientDescent()
+    {
+        var rng = Seeded.Rng(411);
+        var q = Quadratic.Random(rng, 3, 6);
+        var x0 = rng.Vector(3, -1, 1);
+        var gamma = 1 / q.LambdaMax;
+        var what = $"Optimizers.Momentum on {q.Name} from x0 = {Fmt.Point(x0)} with β = 0, γ = {Fmt.Num(gamma)}, gradTol = 1e-8";
+        var r = Guard.Call(() => Optimizers.Momentum(q.F, q.Grad, x0, gamma, 0, 1000, 1e-8), what, NoThrow);
+        Results.WellFormed(r, 3, what);
+        var plain = Expected.GradientDescent(q.F, q.Grad, x0, gamma, 1000, 1e-8);
+        Check.That(r.Converged && !r.Diverged && r.Iterations == plain.Iterations && r.History.Count == r.Iterations + 1,
+            $"{what} returned Converged = {r.Converged}, Diverged = {r.Diverged}, Iterations = {r.Iterations} (History: {r.History.Count} values); " +
+            $"with β = 0 the heavy ball is plain gradient descent, which converges in {plain.Iterations} iterations. Use the same loop and " +
+            "stopping rules as GradientDescent, with x_{k+1} = x_k + v_{k+1}, v_{k+1} = β·v_k − γ·∇f(x_k), v_0 = 0.");
+        Approx.Equal(r.X, plain.X, $"{what}: X", "plain gradient descent's result", rtol: 1e-10, atol: 1e-14);
+    }
+
+    [Test, Points(2), Task("momentum")]
+    public void Momentum_NeedsAtMostAThirdOfPlainDescentsIterationsAtKappa100()
+    {
+        foreach (var (n, salt) in new[] { (2, 421), (5, 422), (10, 423) })
+        {
+            var rng = Seeded.Rng(salt);
+            var q = Quadratic.Random(rng, n, 100);
+            var x0 = rng.Vector(n, -1, 1);
+            var gamma = 1 / q.LambdaMax;
+            const double tol = 1e-8;
+            var plain = Expected.GradientDescent(q.F, q.Grad, x0, gamma, 100_000, tol).Iterations;
+            var what = $"Optimizers.Momentum on {q.Name} from x0 = {Fmt.Point(x0)} with γ = 1/λ_max = 0.01, β = 0.9, gradTol = 1e-8, maxIter = {plain}";
+            var r = Guard.Call(() => Optimizers.Momentum(q.F, q.Grad, x0, gamma, 0.9, plain, tol), what, NoThrow);
+            Results.WellFormed(r, n, what);
+            Check.That(!(r.Diverged && q.F(r.X) > q.F(x0)), $"{what} reported Diverged = true with f(X) above f(x0). " + GradientStepTests.Climbing);
+            Check.That(!r.Diverged,
+                $"{what} reported Diverged = true after {r.Iterations} iterations. The heavy ball overshoots, so f goes up and down on its way " +
+                "to the minimum: that is not divergence. " + DivergenceTests.Rule);
+            var similar = r.Iterations >= 0.9 * plain;
+            Check.That(r.Converged,
+                $"{what} did not converge: Converged = false after {r.Iterations} iterations, ‖∇f(X)‖ = {Fmt.Num(q.Grad(r.X).L2Norm())}; plain " +
+                $"gradient descent needs {plain}. " + (similar ? NotCarried : "Check the heavy-ball update v ← β·v − γ·∇f, x ← x + v."));
+            Check.That(q.Grad(r.X).L2Norm() <= tol * (1 + 1e-9),
+                $"{what} reported Converged = true with ‖∇f(X)‖ = {Fmt.Num(q.Grad(r.X).L2Norm())} > gradTol. " + GradientDescentTests.PlateauHint);
+            Check.That(3 * r.Iterations <= plain,
+                $"{what} took {r.Iterations} iterations; plain gradient descent with the same γ takes {plain}, and the heavy ball with β = 0.9 " +
+                $"should need at most a third of that ({plain / 3}): its error shrinks by about √β ≈ 0.95 per step instead of 1 − 1/κ = 0.99. " +
+                (similar ? NotCarried : "Check that v ← β·v − γ·∇f(x) uses the gradient at the current point and that x ← x + v uses the new v."));
+        }
+    }
+
+    [Test, Points(1), Task("momentum")]
+    public void Momentum_ReportsDivergenceWithoutThrowingOrNaN()
+    {
+        var rng = Seeded.Rng(431);
+        var q = Quadratic.Random(rng, 3, 10);
+        var x0 = rng.Vector(3, -1, 1);
+        var gamma = 5 / q.LambdaMax;
+        var what = $"Optimizers.Momentum on {q.Name} from x0 = {Fmt.Point(x0)} with γ = 5/λ_max (unstable: the heavy ball needs γ·λ_max < 2(1 + β)), β = 0.9";
+        var r = Guard.Call(() => Optimizers.Momentum(q.F, q.Grad, x0, gamma, 0.9, 5000, 1e-8), what, DivergenceTests.NoThrow);
+        Check.That(r is not null && Results.AllFinite(r.X),
+            $"{what} returned X = {(r?.X is null ? "null" : Fmt.Point(r.X))}. Divergence left as NaN: return the last finite point with Diverged = true.");
+        Check.That(r!.Diverged && !r.Converged,
+            $"{what} returned Diverged = {r.Diverged}, Converged = {r.Converged} after {r.Iterations} iterations; expected Diverged = true. " + DivergenceTests.Rule);
+    }
+}
