@@ -14,12 +14,17 @@ internal static class GradeCommand
     {
         var module = new Argument<string>("module") { Description = "Module slug, e.g. 01-what-is-calculus (a unique prefix such as 01 works)." };
         var submission = new Option<string>("--submission", "-s") { Description = "Folder with the student's files.", Required = true };
-        var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file (in the --format given, JSON by default)." };
-        var format = new Option<string>("--format", "-f") { Description = "Report format for --output.", DefaultValueFactory = _ => "json" };
+        var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file, in the one --format given (JSON by default)." };
+        var outputDir = new Option<string?>("--output-dir") { Description = "Write the report in every --format given (JSON by default) into this folder, under each format's usual file name." };
+        var format = new Option<string[]>("--format", "-f")
+        {
+            Description = "Report format(s): " + string.Join(", ", ReportFormats.Names) + ". Repeatable. Without --output/--output-dir the report is printed to stdout in that format and the summary goes to stderr.",
+            AllowMultipleArgumentsPerToken = true,
+        };
         format.AcceptOnlyFromAmong(ReportFormats.Names);
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Do not print the summary." };
 
-        var command = new Command("grade", "Grade one submission against a module's hidden tests.") { module, submission, output, format, quiet };
+        var command = new Command("grade", "Grade one submission against a module's hidden tests.") { module, submission, output, outputDir, format, quiet };
         command.SetAction(async (result, ct) =>
         {
             using var host = GraderHost.Build(result.GetValue(course));
@@ -35,17 +40,38 @@ internal static class GradeCommand
                 return ExitCodes.BadInput;
             }
 
+            var formats = (result.GetValue(format) ?? []).Distinct().ToList();
+            var file = result.GetValue(output);
+            var dir = result.GetValue(outputDir);
+            if (file is not null && formats.Count > 1)
+            {
+                Console.Error.WriteLine("error: --output takes one --format; use --output-dir for several.");
+                return ExitCodes.BadInput;
+            }
+
             try
             {
                 await using var grader = new SubmissionGrader(found);
                 var report = await grader.GradeAsync(folder, Path.GetFileName(folder.TrimEnd(Path.DirectorySeparatorChar)), ct);
-                if (result.GetValue(output) is { } path)
+                var toStdout = file is null && dir is null && formats.Count > 0;
+                if (file is not null)
                 {
-                    var exporter = ReportFormats.Get(result.GetValue(format)!);
-                    Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-                    await File.WriteAllTextAsync(path, exporter.Export(report), ct);
+                    Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
+                    await File.WriteAllTextAsync(file, ReportFormats.Get(formats.FirstOrDefault() ?? "json").Export(report), ct);
                 }
-                if (!result.GetValue(quiet)) Console.Write(new TextSummaryExporter().Export(report));
+                if (dir is not null)
+                {
+                    Directory.CreateDirectory(dir);
+                    foreach (var name in formats.Count == 0 ? ["json"] : formats)
+                    {
+                        var exporter = ReportFormats.Get(name);
+                        await File.WriteAllTextAsync(Path.Combine(dir, exporter.DefaultFileName), exporter.Export(report), ct);
+                    }
+                }
+                if (toStdout)
+                    foreach (var name in formats) Console.Out.Write(ReportFormats.Get(name).Export(report));
+                if (!result.GetValue(quiet))
+                    (toStdout ? Console.Error : Console.Out).Write(new TextSummaryExporter().Export(report));
                 return ExitCodes.Ok;
             }
             catch (OperationCanceledException)

@@ -5,7 +5,8 @@ namespace Grader.Cli;
 /// <summary>The exporters the command line offers, by --format name.</summary>
 internal static class ReportFormats
 {
-    public static readonly IReadOnlyList<IReportExporter> All = [new JsonExporter(), new TextSummaryExporter()];
+    public static readonly IReportExporter[] All =
+        [new JsonExporter(), new ClassroomExporter(), new GradescopeExporter(), new JUnitExporter(), new MarkdownExporter(), new TextSummaryExporter()];
 
     public static string[] Names => All.Select(e => e.Name).ToArray();
 

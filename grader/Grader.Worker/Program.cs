@@ -10,6 +10,10 @@ var sink = new CappedWriter(64 * 1024);
 Console.SetOut(sink);
 Console.SetError(sink);
 
+// MathNet runs large products on the thread pool; one worker per core already uses the cores,
+// and single-threaded maths keeps timings steady and results bit-for-bit reproducible.
+MathNet.Numerics.Control.UseSingleThread();
+
 var handler = new RequestHandler(channel);
 while (stdin.ReadLine() is { } line)
 {

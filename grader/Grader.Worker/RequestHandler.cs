@@ -73,8 +73,8 @@ internal sealed class RequestHandler(EventChannel channel)
     private static string Describe(List<PolicyViolation> uses)
     {
         var who = uses[0].Member.Length > 0 ? uses[0].Member : "This code";
-        if (uses.Count == 1) return $"{who} uses {uses[0].Symbol}, which is not allowed: {uses[0].Reason}.";
-        return $"{who} uses APIs that are not allowed: " + string.Join("; ", uses.Select(u => $"{u.Symbol} ({u.Reason})")) + ".";
+        if (uses.Count == 1) return $"{who} uses {uses[0].Symbol}, which is not allowed: {uses[0].Reason.TrimEnd('.')}.";
+        return $"{who} uses APIs that are not allowed: " + string.Join("; ", uses.Select(u => $"{u.Symbol} ({u.Reason.TrimEnd('.')})")) + ".";
     }
 
     private static Location Locate(CSharpCompilation compilation, PolicyViolation v)

@@ -1,0 +1,46 @@
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using Grader.Reports;
+
+namespace Grader.Exporters;
+
+/// <summary>Gradescope's results.json (docs: FORMATS.md §2): per-test score, max_score, status,
+/// output and visibility from the test's [Visibility] attribute; the overall message and any
+/// compiler errors in the top-level output as Markdown.</summary>
+public sealed class GradescopeExporter : IReportExporter
+{
+    public string Name => "gradescope";
+
+    public string DefaultFileName => "results.json";
+
+    public string Export(GradeReport report)
+    {
+        var tests = new JArray(report.Tests.Select(t =>
+        {
+            var o = new JObject
+            {
+                ["name"] = t.Name,
+                ["score"] = t.Score,
+                ["max_score"] = t.MaxScore,
+                ["status"] = t.Status == "passed" ? "passed" : "failed",
+                ["visibility"] = t.Visibility,
+            };
+            if (t.Task is not null) o["tags"] = new JArray(t.Task);
+            var output = t.Status == "passed" ? "" : t.Message ?? "";
+            if (!string.IsNullOrEmpty(t.Output)) output += (output.Length > 0 ? "\n\n" : "") + "Output:\n" + t.Output;
+            if (output.Length > 0) o["output"] = output;
+            return o;
+        }));
+        var root = new JObject
+        {
+            ["score"] = report.Score,
+            ["execution_time"] = Math.Round(report.Run.DurationMs / 1000, 2),
+            ["output"] = new MarkdownExporter().Summary(report),
+            ["output_format"] = "md",
+            ["test_output_format"] = "text",
+            ["stdout_visibility"] = "hidden",
+            ["tests"] = tests,
+        };
+        return root.ToString(Formatting.Indented) + "\n";
+    }
+}

@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Xml.Linq;
+using Grader.Reports;
+
+namespace Grader.Exporters;
+
+/// <summary>JUnit XML, for CI systems and dashboards: one testsuite per module, one testcase per
+/// test; points as properties; compile and load problems as a suite-level error.</summary>
+public sealed class JUnitExporter : IReportExporter
+{
+    public string Name => "junit";
+
+    public string DefaultFileName => "junit.xml";
+
+    public string Export(GradeReport report)
+    {
+        static string S(double seconds) => seconds.ToString("0.###", CultureInfo.InvariantCulture);
+        var failures = report.Tests.Count(t => t.Status == "failed");
+        var errors = report.Tests.Count(t => t.Status is "error" or "timeout" or "crashed");
+        var skipped = report.Tests.Count(t => t.Status == "not_run");
+        var suite = new XElement("testsuite",
+            new XAttribute("name", report.Module),
+            new XAttribute("tests", report.Tests.Count),
+            new XAttribute("failures", failures),
+            new XAttribute("errors", errors),
+            new XAttribute("skipped", skipped),
+            new XAttribute("time", S(report.Run.DurationMs / 1000)),
+            new XElement("properties",
+                new XElement("property", new XAttribute("name", "score"), new XAttribute("value", report.Score.ToString(CultureInfo.InvariantCulture))),
+                new XElement("property", new XAttribute("name", "max_score"), new XAttribute("value", report.MaxScore.ToString(CultureInfo.InvariantCulture))),
+                new XElement("property", new XAttribute("name", "status"), new XAttribute("value", Batch.BatchSummary.Wire(report.Status)))));
+        foreach (var t in report.Tests)
+        {
+            var dot = t.Name.IndexOf('.');
+            var testCase = new XElement("testcase",
+                new XAttribute("classname", report.Module + "." + (dot > 0 ? t.Name[..dot] : "")),
+                new XAttribute("name", dot > 0 ? t.Name[(dot + 1)..] : t.Name),
+                new XAttribute("time", S(t.DurationMs / 1000)),
+                new XElement("properties",
+                    new XElement("property", new XAttribute("name", "points"), new XAttribute("value", t.Score.ToString(CultureInfo.InvariantCulture))),
+                    new XElement("property", new XAttribute("name", "max_points"), new XAttribute("value", t.MaxScore.ToString(CultureInfo.InvariantCulture)))));
+            switch (t.Status)
+            {
+                case "failed":
+                    testCase.Add(new XElement("failure", new XAttribute("message", t.Message ?? ""), new XAttribute("type", t.FeedbackId), t.Message ?? ""));
+                    break;
+                case "error" or "timeout" or "crashed":
+                    testCase.Add(new XElement("error", new XAttribute("message", t.Message ?? ""), new XAttribute("type", t.FeedbackId), t.Message ?? ""));
+                    break;
+                case "not_run":
+                    testCase.Add(new XElement("skipped", new XAttribute("message", t.Message ?? "")));
+                    break;
+            }
+            if (!string.IsNullOrEmpty(t.Output)) testCase.Add(new XElement("system-out", t.Output));
+            suite.Add(testCase);
+        }
+        if (report.Diagnostics.Any(d => d.Severity == "error"))
+            suite.Add(new XElement("system-err", string.Join("\n", report.Diagnostics.Where(d => d.Severity == "error").Select(d => d.Text))));
+        var doc = new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement("testsuites", suite));
+        using var writer = new Utf8StringWriter();
+        doc.Save(writer);
+        return writer + "\n";
+    }
+
+    private sealed class Utf8StringWriter : StringWriter
+    {
+        public override System.Text.Encoding Encoding => System.Text.Encoding.UTF8;
+    }
+}

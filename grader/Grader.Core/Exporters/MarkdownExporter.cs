@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Text;
+using Grader.Reports;
+
+namespace Grader.Exporters;
+
+/// <summary>Feedback for the student in Markdown (a PR comment, a Gradescope output, a file next to
+/// the submission): score, tasks, what to fix — hidden tests show their points, not their messages.</summary>
+public sealed class MarkdownExporter : IReportExporter
+{
+    public string Name => "markdown";
+
+    public string DefaultFileName => "feedback.md";
+
+    public string Export(GradeReport report)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine($"# {report.ModuleTitle}").AppendLine();
+        sb.Append(Summary(report));
+        var lost = report.Tests.Where(t => t.Status != "passed").ToList();
+        if (lost.Count > 0 && report.Tests.Any(t => t.Status != "not_run"))
+        {
+            sb.AppendLine().AppendLine("## What to fix").AppendLine();
+            foreach (var t in lost)
+            {
+                sb.AppendLine($"- **{Md(t.Name)}** ({N(t.Score)}/{N(t.MaxScore)}, {t.Status})");
+                if (t.Visibility == "visible" && t.Message is not null)
+                    sb.AppendLine().AppendLine("  ```text").AppendLine(Indent(t.Message)).AppendLine("  ```");
+                else if (t.Visibility != "visible")
+                    sb.AppendLine("  (a hidden test: its details are shown after the deadline)");
+            }
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Score, message, notes, tasks and compiler errors: the part other formats embed.</summary>
+    public string Summary(GradeReport report)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine($"**Score: {N(report.Score)} / {N(report.MaxScore)}**").AppendLine();
+        sb.AppendLine(report.Message).AppendLine();
+        foreach (var note in report.Notes) sb.AppendLine($"> {note}").AppendLine();
+        if (report.Diagnostics.Any(d => d.Severity == "error"))
+        {
+            sb.AppendLine("### Compiler errors").AppendLine().AppendLine("```text");
+            foreach (var d in report.Diagnostics.Where(d => d.Severity == "error")) sb.AppendLine(d.Text);
+            sb.AppendLine("```").AppendLine();
+        }
+        if (report.Violations.Count > 0)
+        {
+            sb.AppendLine("### Not allowed in graded code").AppendLine();
+            foreach (var v in report.Violations) sb.AppendLine($"- `{Md(v.File)}({v.Line},{v.Column})`: `{Md(v.Symbol)}`: {Md(v.Reason)}");
+            sb.AppendLine();
+        }
+        if (report.Tasks.Count > 0)
+        {
+            sb.AppendLine("| task | points |").AppendLine("|---|---|");
+            foreach (var t in report.Tasks)
+                sb.AppendLine($"| {(t.Score >= t.MaxScore ? "✅" : t.Score > 0 ? "🟡" : "❌")} {Md(t.Title.Length > 0 ? t.Title : t.Id)} | {N(t.Score)} / {N(t.MaxScore)} |");
+        }
+        return sb.ToString();
+    }
+
+    private static string Indent(string s) => string.Join("\n", s.Split('\n').Select(l => "  " + l.Replace("```", "ˋˋˋ", StringComparison.Ordinal)));
+
+    private static string Md(string s) => s.Replace("|", "\\|", StringComparison.Ordinal).Replace("`", "ˋ", StringComparison.Ordinal);
+
+    private static string N(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);
+}
