@@ -5,6 +5,8 @@ using Grader.Worker;
 // and leads nowhere the supervisor listens.
 var stdin = new StreamReader(Console.OpenStandardInput());
 var channel = new EventChannel(Console.OpenStandardOutput());
+if (Environment.GetEnvironmentVariable("GRADER_WORKER_TRACE") == "1")
+    RequestHandler.TraceOut = new StreamWriter(Console.OpenStandardError()) { AutoFlush = true };
 Console.SetIn(TextReader.Null);
 var sink = new CappedWriter(64 * 1024);
 Console.SetOut(sink);

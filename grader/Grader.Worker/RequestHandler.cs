@@ -11,11 +11,17 @@ internal sealed class RequestHandler(EventChannel channel)
 {
     private const int TestThreadStackBytes = 1024 * 1024;
 
+    /// <summary>Phase timings for profiling (GRADER_WORKER_TRACE=1), on the real stderr.</summary>
+    internal static TextWriter? TraceOut { get; set; }
+
     public void Handle(WorkerRequest request)
     {
         if (request.Kind == RequestKind.Discover) { Discover(request); return; }
 
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        void Mark(string phase) => TraceOut?.WriteLine($"{phase} {clock.Elapsed.TotalMilliseconds:0}");
         var compiled = SubmissionCompiler.Compile(request.AssemblyName, request.Sources);
+        Mark("compile");
         channel.Send(new WorkerEvent { Type = EventType.Compiled, Diagnostics = compiled.Diagnostics });
         if (!compiled.Succeeded)
         {
@@ -26,6 +32,7 @@ internal sealed class RequestHandler(EventChannel channel)
         }
 
         var violations = PolicyChecker.Check(compiled.Compilation, request.Policy);
+        Mark("policy");
         channel.Send(new WorkerEvent { Type = EventType.Policy, Violations = violations });
         if (violations.Count > 0)
         {
@@ -53,6 +60,7 @@ internal sealed class RequestHandler(EventChannel channel)
             thread.Start();
             thread.Join();
             if (failure is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
+            Mark("tests");
         }
         finally
         {
