@@ -17,6 +17,8 @@ public sealed record WorkerEvent
     public TestOutcome? Outcome { get; init; }
 
     public string? Message { get; init; }
+
+    public IReadOnlyList<QuizOutcome>? QuizOutcomes { get; init; }
 }
 
 public enum EventType
@@ -27,6 +29,7 @@ public enum EventType
     Discovered,
     TestStarted,
     TestFinished,
+    QuizGraded,
     Done,
     Fatal,
 }

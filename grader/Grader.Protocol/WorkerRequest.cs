@@ -26,6 +26,13 @@ public sealed record WorkerRequest
     public IReadOnlyList<string> SkipTests { get; init; } = [];
 
     public int OutputCapBytes { get; init; } = 64 * 1024;
+
+    /// <summary>Check only: test sources (the public sample tests) compiled against the
+    /// submission, instead of the precompiled hidden tests.</summary>
+    public IReadOnlyList<SourceFile> TestSources { get; init; } = [];
+
+    /// <summary>Quiz only: the questions with the instructor's keys and the student's answers.</summary>
+    public IReadOnlyList<QuizItem> Quiz { get; init; } = [];
 }
 
 public enum RequestKind
@@ -36,4 +43,11 @@ public enum RequestKind
 
     /// <summary>Compile, check and test a submission.</summary>
     Grade,
+
+    /// <summary>Compile and check a submission, then run test sources sent with it (a student's
+    /// local check against the public tests).</summary>
+    Check,
+
+    /// <summary>Evaluate quiz answers (C# expressions) against their keys.</summary>
+    Quiz,
 }
