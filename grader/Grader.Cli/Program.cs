@@ -10,6 +10,8 @@ var root = new RootCommand("Grades C# submissions for the Multivariate Calculus 
 {
     course,
     GradeCommand.Create(course),
+    CheckCommand.Create(course),
+    WatchCommand.Create(course),
     BatchCommand.Create(course),
     MergeCommand.Create(),
     ModulesCommand.Create(course),

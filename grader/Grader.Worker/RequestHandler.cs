@@ -42,10 +42,23 @@ internal sealed class RequestHandler(EventChannel channel)
             if (compiled is null || PolicyChecker.Check(compiled.Compilation, request.Policy).Count > 0) return;
         }
 
-        var context = new SubmissionLoadContext(request.AssemblyName, compiled.Image, compiled.Pdb, request.TestsDirectory);
+        var (testsDirectory, testsAssembly) = (request.TestsDirectory, request.TestsAssembly);
+        if (request.Kind == RequestKind.Check)
+        {
+            var (path, errors) = PublicTestCompiler.Compile(compiled, request.TestSources);
+            if (path is null)
+            {
+                // The sample tests do not compile against this code: almost always a changed signature.
+                channel.Send(new WorkerEvent { Type = EventType.Compiled, Diagnostics = errors, Message = "public-tests" });
+                return;
+            }
+            (testsDirectory, testsAssembly) = (Path.GetDirectoryName(path)!, PublicTestCompiler.AssemblyName);
+        }
+
+        var context = new SubmissionLoadContext(request.AssemblyName, compiled.Image, compiled.Pdb, testsDirectory);
         try
         {
-            var tests = context.LoadFromAssemblyName(new System.Reflection.AssemblyName(request.TestsAssembly));
+            var tests = context.LoadFromAssemblyName(new System.Reflection.AssemblyName(testsAssembly));
             var translator = new FeedbackTranslator(compiled.Compilation, request.AssemblyName);
             var listener = new StreamingListener(channel, translator, request.OutputCapBytes);
             // Tests run on a thread with a modest stack: runaway recursion then overflows after

@@ -98,8 +98,10 @@ public static class SubmissionLoader
     /// <summary>A course file (starter or provided), trusted to be UTF-8.</summary>
     private static SourceFile ReadTrusted(string path, string name) => new(name, File.ReadAllText(path, Encoding.UTF8));
 
+    /// <summary>Build output, version control and the course's own sample tests are never the
+    /// student's answer (a student repository carries all three).</summary>
     private static bool IsBuildOutput(string relative) =>
-        relative.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj" or ".git");
+        relative.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj" or ".git" or "PublicTests");
 
     private static LoadedSubmission Fail(string id, string message) => new([], [], new LoadError(id, message));
 }

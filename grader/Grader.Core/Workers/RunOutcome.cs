@@ -9,6 +9,9 @@ public sealed record RunOutcome
 
     public IReadOnlyList<PolicyViolation> Violations { get; init; } = [];
 
+    /// <summary>Check runs only: errors compiling the public tests against the submission.</summary>
+    public IReadOnlyList<Diagnostic> TestDiagnostics { get; init; } = [];
+
     /// <summary>Outcomes by test full name; tests absent here never ran.</summary>
     public IReadOnlyDictionary<string, TestOutcome> Tests { get; init; } = new Dictionary<string, TestOutcome>();
 

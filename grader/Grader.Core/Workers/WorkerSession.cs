@@ -51,19 +51,20 @@ public sealed class WorkerSession(WorkerLimits limits) : IAsyncDisposable
         var finished = new Dictionary<string, TestOutcome>();
         IReadOnlyList<Diagnostic> diagnostics = [];
         IReadOnlyList<PolicyViolation> violations = [];
+        IReadOnlyList<Diagnostic> testDiagnostics = [];
         var submissionDeadline = DateTime.UtcNow + submissionLimit;
         var restarts = 0;
 
         RunOutcome Result(RunFailure? failure = null) => new()
         {
-            Diagnostics = diagnostics, Violations = violations, Tests = finished, Failure = failure, WorkerRestarts = restarts,
+            Diagnostics = diagnostics, Violations = violations, TestDiagnostics = testDiagnostics, Tests = finished, Failure = failure, WorkerRestarts = restarts,
         };
 
         while (true)
         {
             var worker = Worker();
             var nonce = WorkerProcess.NewNonce();
-            await worker.SendAsync(template with { Nonce = nonce, Kind = RequestKind.Grade, SkipTests = [.. finished.Keys] });
+            await worker.SendAsync(template with { Nonce = nonce, SkipTests = [.. finished.Keys] });
             string? current = null;
             var deadline = Min(DateTime.UtcNow + CompileLimit, submissionDeadline);
             var progressed = false;
@@ -109,6 +110,9 @@ public sealed class WorkerSession(WorkerLimits limits) : IAsyncDisposable
 
                 switch (e.Type)
                 {
+                    case EventType.Compiled when e.Message == "public-tests":
+                        testDiagnostics = e.Diagnostics ?? [];
+                        break;
                     case EventType.Compiled:
                         diagnostics = e.Diagnostics ?? [];
                         break;

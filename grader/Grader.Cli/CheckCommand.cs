@@ -1,0 +1,50 @@
+using System.CommandLine;
+using Grader.Checking;
+using Grader.Modules;
+
+namespace Grader.Cli;
+
+/// <summary>`check [module]`: a student's quick local check — compile, policy and the public
+/// sample tests, with friendly feedback. Run inside a module folder, the module is inferred.</summary>
+internal static class CheckCommand
+{
+    public static Command Create(Option<string?> course)
+    {
+        var module = new Argument<string?>("module") { Description = "Module slug or prefix; inferred from the current folder's module.json when omitted.", Arity = ArgumentArity.ZeroOrOne };
+        var submission = new Option<string?>("--submission", "-s") { Description = "Folder with your files (default: the module folder you are in)." };
+        var command = new Command("check", "Check your work against the public sample tests (fast, local).") { module, submission };
+        command.SetAction(async (result, ct) =>
+        {
+            var resolved = Resolve(result.GetValue(course), result.GetValue(module), result.GetValue(submission));
+            if (resolved is null) return ExitCodes.BadInput;
+            var (found, folder) = resolved.Value;
+            await using var checker = new SubmissionChecker(found);
+            Console.WriteLine($"Checking {found.Slug} in {Path.GetRelativePath(Directory.GetCurrentDirectory(), folder)} ...");
+            var check = await checker.CheckAsync(folder, ct);
+            Console.Write(CheckSummary.Format(check));
+            return check.AllPassed ? ExitCodes.Ok : ExitCodes.InternalError;
+        });
+        return command;
+    }
+
+    /// <summary>The module and submission folder from the arguments or the current folder; prints
+    /// what is missing and returns null when they cannot be found.</summary>
+    internal static (CourseModule module, string folder)? Resolve(string? courseOption, string? moduleArg, string? submissionArg)
+    {
+        var (inferred, moduleFolder) = ModuleInference.FromFolder(submissionArg ?? Directory.GetCurrentDirectory());
+        var slug = moduleArg ?? inferred;
+        if (slug is null)
+        {
+            Console.Error.WriteLine("error: which module? Run this inside a module folder (one with module.json) or name the module, e.g. `check 01`.");
+            return null;
+        }
+        using var host = GraderHost.Build(courseOption);
+        var catalog = GraderHost.Catalog(host);
+        if (catalog is null) return null;
+        var (found, error) = catalog.Find(slug);
+        if (found is null) { Console.Error.WriteLine("error: " + error); return null; }
+        var folder = Path.GetFullPath(submissionArg ?? moduleFolder ?? Directory.GetCurrentDirectory());
+        if (!Directory.Exists(folder)) { Console.Error.WriteLine($"error: the folder '{folder}' does not exist."); return null; }
+        return (found, folder);
+    }
+}

@@ -1,0 +1,35 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Grader.Checking;
+
+namespace Grader.Cli;
+
+/// <summary>`watch [module]`: re-checks on every save, as a hosted background service with the
+/// worker kept warm, until Ctrl+C.</summary>
+internal static class WatchCommand
+{
+    public static Command Create(Option<string?> course)
+    {
+        var module = new Argument<string?>("module") { Description = "Module slug or prefix; inferred from the current folder when omitted.", Arity = ArgumentArity.ZeroOrOne };
+        var submission = new Option<string?>("--submission", "-s") { Description = "Folder to watch (default: the module folder you are in)." };
+        var command = new Command("watch", "Re-check your work against the public tests every time you save a file.") { module, submission };
+        command.SetAction(async (result, ct) =>
+        {
+            var resolved = CheckCommand.Resolve(result.GetValue(course), result.GetValue(module), result.GetValue(submission));
+            if (resolved is null) return ExitCodes.BadInput;
+            var (found, folder) = resolved.Value;
+            var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+            builder.Services.AddSingleton(new SubmissionChecker(found));
+            builder.Services.AddSingleton(new WatchTarget(folder));
+            builder.Services.AddHostedService<WatchService>();
+            using var host = builder.Build();
+            await host.RunAsync(ct);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}
+
+/// <summary>The folder a watch session observes.</summary>
+internal sealed record WatchTarget(string Folder);

@@ -1,0 +1,53 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Hosting;
+using Grader.Checking;
+
+namespace Grader.Cli;
+
+/// <summary>Watches the student's folder for saved .cs files and re-runs the check, debounced so
+/// an editor's burst of writes triggers one check.</summary>
+internal sealed class WatchService(SubmissionChecker checker, WatchTarget target) : BackgroundService
+{
+    private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(300);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var changes = Channel.CreateUnbounded<string>();
+        using var watcher = new FileSystemWatcher(target.Folder, "*.cs") { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.LastWrite | NotifyFilters.FileName | NotifyFilters.Size };
+        FileSystemEventHandler onChange = (_, e) => changes.Writer.TryWrite(e.FullPath);
+        watcher.Changed += onChange;
+        watcher.Created += onChange;
+        watcher.Renamed += (_, e) => changes.Writer.TryWrite(e.FullPath);
+        watcher.EnableRaisingEvents = true;
+
+        Console.WriteLine($"Watching {target.Folder} for changes to {checker.Module.Slug}; Ctrl+C to stop.");
+        await checker.WarmUpAsync(stoppingToken);
+        await RunCheck(stoppingToken);
+        try
+        {
+            while (await changes.Reader.WaitToReadAsync(stoppingToken))
+            {
+                await Task.Delay(Debounce, stoppingToken);
+                var changed = new HashSet<string>();
+                while (changes.Reader.TryRead(out var path))
+                    if (!path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && !path.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}"))
+                        changed.Add(Path.GetFileName(path));
+                if (changed.Count == 0) continue;
+                Console.WriteLine();
+                Console.WriteLine($"── {DateTime.Now:HH:mm:ss} changed: {string.Join(", ", changed)}");
+                await RunCheck(stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { }
+        finally
+        {
+            await checker.DisposeAsync();
+        }
+    }
+
+    private async Task RunCheck(CancellationToken ct)
+    {
+        var result = await checker.CheckAsync(target.Folder, ct);
+        Console.Write(CheckSummary.Format(result));
+    }
+}
