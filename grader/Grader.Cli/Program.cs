@@ -14,6 +14,9 @@ var root = new RootCommand("Grades C# submissions for the Multivariate Calculus 
     WatchCommand.Create(course),
     BatchCommand.Create(course),
     MergeCommand.Create(),
+    ExportCommand.Create(course),
+    GradescopeCommand.Create(course),
     ModulesCommand.Create(course),
+    QuizCommand.Create(course),
 };
 return await root.Parse(args).InvokeAsync();

@@ -5,7 +5,8 @@ public sealed record QuizOutcome
 {
     public required string Id { get; init; }
 
-    /// <summary>correct | wrong | invalid (not an allowed expression, or it does not compile) | missing</summary>
+    /// <summary>correct | wrong | invalid (not an allowed expression, or it does not compile) | missing
+    /// | error (the key is broken or the worker failed); see <see cref="QuizStatus"/>.</summary>
     public required string Status { get; init; }
 
     public double Score { get; init; }

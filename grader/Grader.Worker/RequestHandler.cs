@@ -16,6 +16,7 @@ internal sealed class RequestHandler(EventChannel channel)
 
     public void Handle(WorkerRequest request)
     {
+        if (request.Kind == RequestKind.Quiz) { Quiz.QuizRequest.Handle(request, channel); return; }
         if (request.Kind == RequestKind.Discover) { Discover(request); return; }
 
         var clock = System.Diagnostics.Stopwatch.StartNew();

@@ -41,6 +41,9 @@ public sealed record CaseSpec
 
     /// <summary>Tests (name prefixes) that must lose points, each with text its message must contain.</summary>
     [JsonProperty("must_fail")] public IReadOnlyList<FailExpectation> MustFail { get; init; } = [];
+
+    /// <summary>For cases with a quiz-answers.txt: the quiz points and each question's status.</summary>
+    [JsonProperty("quiz")] public QuizExpectation? Quiz { get; init; }
 }
 
 public sealed record FailExpectation

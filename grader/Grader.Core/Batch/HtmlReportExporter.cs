@@ -18,7 +18,7 @@ public sealed class HtmlReportExporter : IBatchExporter
         sb.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Batch report: ").Append(E(s.Module)).Append("</title><style>")
           .Append("body{font-family:system-ui,sans-serif;margin:2rem;color:#222}h1{margin-bottom:.2rem}.sub{color:#666}")
           .Append("table{border-collapse:collapse;margin:1rem 0}td,th{border:1px solid #ddd;padding:.3rem .6rem;text-align:left}th{background:#f4f4f4}")
-          .Append(".num{text-align:right}.bad{color:#b00}.good{color:#070}section{margin:1.5rem 0}svg text{font-size:11px;fill:#333}")
+          .Append(".num{text-align:right;white-space:nowrap}.bad{color:#b00}.good{color:#070}section{margin:1.5rem 0}svg text{font-size:11px;fill:#333}")
           .Append("</style></head><body>");
         sb.Append("<h1>").Append(E(s.Module)).Append("</h1><p class=\"sub\">")
           .Append($"{s.Submissions} submissions · mean {N(s.Mean)} · median {N(s.Median)} · min {N(s.Min)} · max {N(s.Max)} of {N(s.MaxScore)} · full marks {s.FullMarks}")
@@ -47,14 +47,15 @@ public sealed class HtmlReportExporter : IBatchExporter
         const int w = 560, h = 200, pad = 30;
         var max = Math.Max(1, bins.DefaultIfEmpty(0).Max());
         var bw = (w - pad) / Math.Max(1, bins.Count);
-        var sb = new StringBuilder($"<svg width=\"{w}\" height=\"{h + 40}\" role=\"img\" aria-label=\"score distribution\">");
+        var sb = new StringBuilder($"<svg width=\"{w}\" height=\"{h + 60}\" role=\"img\" aria-label=\"score distribution\">");
         for (var i = 0; i < bins.Count; i++)
         {
             var bh = (int)Math.Round((double)bins[i] / max * h);
             var x = pad + i * bw;
-            sb.Append($"<rect x=\"{x + 2}\" y=\"{h - bh + 10}\" width=\"{bw - 4}\" height=\"{bh}\" fill=\"#4a7fd4\"/>")
-              .Append($"<text x=\"{x + bw / 2}\" y=\"{h + 25}\" text-anchor=\"middle\">{i * 10}%</text>")
-              .Append($"<text x=\"{x + bw / 2}\" y=\"{h - bh + 5}\" text-anchor=\"middle\">{bins[i]}</text>");
+            // 20 px of headroom keep the count above the tallest bar inside the picture.
+            sb.Append($"<rect x=\"{x + 2}\" y=\"{h - bh + 30}\" width=\"{bw - 4}\" height=\"{bh}\" fill=\"#4a7fd4\"/>")
+              .Append($"<text x=\"{x + bw / 2}\" y=\"{h + 45}\" text-anchor=\"middle\">{i * 10}%</text>")
+              .Append($"<text x=\"{x + bw / 2}\" y=\"{h - bh + 25}\" text-anchor=\"middle\">{bins[i]}</text>");
         }
         return sb.Append("</svg>").ToString();
     }

@@ -32,12 +32,23 @@ public sealed class ClassroomExporter : IReportExporter
             if (t.Status != "passed" && t.Visibility == "visible" && t.Message is not null) o["message"] = t.Message;
             return o;
         }));
+        // Quiz questions count like tests: the reporter's total is the sum over this array.
+        foreach (var q in report.Quiz?.Questions ?? [])
+        {
+            var o = new JObject
+            {
+                ["name"] = QuizSections.TestName(q), ["status"] = q.Status == "correct" ? "pass" : "fail", ["score"] = q.Score,
+                ["test_code"] = "", ["filename"] = "", ["line_no"] = 0, ["duration"] = 0,
+            };
+            if (q.Status != "correct" && q.Message is not null) o["message"] = q.Message;
+            tests.Add(o);
+        }
         if (tests.Count == 0)
             // The reporter needs at least the array; an ungraded submission shows as one errored entry.
             tests.Add(new JObject { ["name"] = report.ModuleTitle, ["status"] = "error", ["score"] = 0, ["message"] = report.Message, ["test_code"] = "", ["filename"] = "", ["line_no"] = 0, ["duration"] = 0 });
         var status = report.Status switch
         {
-            ReportStatus.Graded when report.Tests.All(t => t.Status == "passed") => "pass",
+            ReportStatus.Graded when report.Tests.All(t => t.Status == "passed") && (report.Quiz?.Questions.All(q => q.Status == "correct") ?? true) => "pass",
             ReportStatus.Graded or ReportStatus.Timeout or ReportStatus.Crash => "fail",
             _ => "error",
         };

@@ -31,6 +31,16 @@ public sealed class GradescopeExporter : IReportExporter
             if (output.Length > 0) o["output"] = output;
             return o;
         }));
+        foreach (var q in report.Quiz?.Questions ?? [])
+        {
+            var o = new JObject
+            {
+                ["name"] = QuizSections.TestName(q), ["score"] = q.Score, ["max_score"] = q.MaxScore,
+                ["status"] = q.Status == "correct" ? "passed" : "failed", ["visibility"] = "visible", ["tags"] = new JArray("quiz"),
+            };
+            if (q.Status != "correct" && q.Message is not null) o["output"] = q.Message;
+            tests.Add(o);
+        }
         var root = new JObject
         {
             ["score"] = report.Score,

@@ -56,10 +56,33 @@ public sealed class JUnitExporter : IReportExporter
         }
         if (report.Diagnostics.Any(d => d.Severity == "error"))
             suite.Add(new XElement("system-err", string.Join("\n", report.Diagnostics.Where(d => d.Severity == "error").Select(d => d.Text))));
-        var doc = new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement("testsuites", suite));
+        var doc = new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement("testsuites", suite, QuizSuite(report)));
         using var writer = new Utf8StringWriter();
         doc.Save(writer);
         return writer + "\n";
+    }
+
+    /// <summary>The quiz as its own suite, so the tests' suite still counts only tests.</summary>
+    private static XElement? QuizSuite(GradeReport report)
+    {
+        if (report.Quiz is not { } quiz) return null;
+        var suite = new XElement("testsuite",
+            new XAttribute("name", report.Module + ".quiz"),
+            new XAttribute("tests", quiz.Questions.Count),
+            new XAttribute("failures", quiz.Questions.Count(q => q.Status is "wrong" or "invalid" or "missing")),
+            new XAttribute("errors", quiz.Questions.Count(q => q.Status == "error")),
+            new XAttribute("skipped", 0),
+            new XElement("properties",
+                new XElement("property", new XAttribute("name", "score"), new XAttribute("value", quiz.Score.ToString(CultureInfo.InvariantCulture))),
+                new XElement("property", new XAttribute("name", "max_score"), new XAttribute("value", quiz.MaxScore.ToString(CultureInfo.InvariantCulture)))));
+        foreach (var q in quiz.Questions)
+        {
+            var testCase = new XElement("testcase", new XAttribute("classname", report.Module + ".quiz"), new XAttribute("name", q.Id));
+            if (q.Status == "error") testCase.Add(new XElement("error", new XAttribute("message", q.Message ?? ""), new XAttribute("type", "quiz.error"), q.Message ?? ""));
+            else if (q.Status != "correct") testCase.Add(new XElement("failure", new XAttribute("message", q.Message ?? ""), new XAttribute("type", "quiz." + q.Status), q.Message ?? ""));
+            suite.Add(testCase);
+        }
+        return suite;
     }
 
     private sealed class Utf8StringWriter : StringWriter

@@ -58,6 +58,7 @@ public sealed class MarkdownExporter : IReportExporter
             foreach (var t in report.Tasks)
                 sb.AppendLine($"| {(t.Score >= t.MaxScore ? "✅" : t.Score > 0 ? "🟡" : "❌")} {Md(t.Title.Length > 0 ? t.Title : t.Id)} | {N(t.Score)} / {N(t.MaxScore)} |");
         }
+        QuizSections.Markdown(sb, report.Quiz);
         return sb.ToString();
     }
 

@@ -40,6 +40,7 @@ public sealed class TextSummaryExporter : IReportExporter
                 sb.AppendLine($"  {mark} {(t.Title.Length > 0 ? t.Title : t.Id).PadRight(width)}  {Num(t.Score),5} / {Num(t.MaxScore)}");
             }
         }
+        QuizSections.Text(sb, report.Quiz);
         var lost = report.Tests.Where(t => t.Status != "passed").ToList();
         if (lost.Count > 0 && report.Status is not (ReportStatus.CompileError or ReportStatus.PolicyViolation or ReportStatus.LoadError))
         {

@@ -17,6 +17,7 @@ public sealed class SubmissionGrader : IAsyncDisposable
     private readonly WorkerLimits _limits;
     private readonly WorkerSession _session;
     private IReadOnlyList<TestInfo>? _catalog;
+    private readonly Quiz.SubmissionQuiz? _quiz;
 
 
     public SubmissionGrader(CourseModule module)
@@ -24,6 +25,7 @@ public sealed class SubmissionGrader : IAsyncDisposable
         this.module = module;
         _limits = new WorkerLimits(module.Manifest.Limits.MemoryMb, [module.TestsDirectory]);
         _session = new WorkerSession(_limits);
+        _quiz = Quiz.SubmissionQuiz.For(module);
     }
 
     public CourseModule Module => module;
@@ -63,7 +65,10 @@ public sealed class SubmissionGrader : IAsyncDisposable
                 OutputKb = limits.OutputKb,
             },
         };
-        return Scorer.Score(module, _catalog, loaded, run, info, submissionName);
+        var report = Scorer.Score(module, _catalog, loaded, run, info, submissionName);
+
+        // The quiz (when the module has one): graded apart from the tests, its points added to the report's.
+        return _quiz is null ? report : await _quiz.AddToAsync(report, _session, submissionFolder, ct);
     }
 
     public ValueTask DisposeAsync() => _session.DisposeAsync();

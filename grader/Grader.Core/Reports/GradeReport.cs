@@ -23,5 +23,7 @@ public sealed record GradeReport
     [JsonProperty("diagnostics")] public IReadOnlyList<DiagnosticReport> Diagnostics { get; init; } = [];
     [JsonProperty("violations")] public IReadOnlyList<ViolationReport> Violations { get; init; } = [];
     [JsonProperty("notes")] public IReadOnlyList<string> Notes { get; init; } = [];
+    /// <summary>Set when the module has a quiz; its points are part of Score and MaxScore.</summary>
+    [JsonProperty("quiz")] public QuizReport? Quiz { get; init; }
     [JsonProperty("run")] public RunInfo Run { get; init; } = new();
 }

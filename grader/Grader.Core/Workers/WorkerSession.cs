@@ -46,6 +46,41 @@ public sealed class WorkerSession(WorkerLimits limits) : IAsyncDisposable
         }
     }
 
+    /// <summary>Judges quiz answers in a worker (an answer is untrusted code). A worker that overruns
+    /// <paramref name="limit"/> or dies is dropped and the failure returned as a value.</summary>
+    public async Task<QuizRun> QuizAsync(IReadOnlyList<QuizItem> items, TimeSpan limit, CancellationToken ct)
+    {
+        var worker = Worker();
+        var nonce = WorkerProcess.NewNonce();
+        await worker.SendAsync(new WorkerRequest
+        {
+            Nonce = nonce, Kind = RequestKind.Quiz, AssemblyName = "", TestsDirectory = "", TestsAssembly = "", Quiz = items,
+        });
+        IReadOnlyList<QuizOutcome>? outcomes = null;
+        var deadline = DateTime.UtcNow + limit;
+        while (true)
+        {
+            WorkerEvent? e;
+            try { e = await worker.NextEventAsync(nonce, deadline, ct); }
+            catch (TimeoutException)
+            {
+                await DropWorkerAsync(kill: true);
+                return QuizRun.Failed($"evaluating the answers took longer than {limit.TotalSeconds:0} s");
+            }
+            if (e is null)
+            {
+                var exit = await DropWorkerAsync(kill: false);
+                return QuizRun.Failed("the grading process ended: " + exit.Describe());
+            }
+            switch (e.Type)
+            {
+                case EventType.QuizGraded: outcomes = e.QuizOutcomes; break;
+                case EventType.Fatal: return QuizRun.Failed("the grader failed: " + e.Message);
+                case EventType.Done: return outcomes is null ? QuizRun.Failed("the worker returned no result") : new QuizRun(outcomes, null);
+            }
+        }
+    }
+
     public async Task<RunOutcome> GradeAsync(WorkerRequest template, TimeSpan testLimit, TimeSpan submissionLimit, CancellationToken ct)
     {
         var finished = new Dictionary<string, TestOutcome>();
@@ -83,7 +118,7 @@ public sealed class WorkerSession(WorkerLimits limits) : IAsyncDisposable
                     {
                         finished[current] = overall
                             ? Timeout("grader.run.submission_timeout", $"Stopped: the whole submission reached its time limit of {submissionLimit.TotalSeconds:0.#} s while this test ran.")
-                            : Timeout("grader.run.timeout", $"Time limit exceeded: this test ran longer than {testLimit.TotalSeconds:0.#} s and was stopped. Look for a loop that never ends.");
+                            : Timeout("grader.run.timeout", $"Time limit exceeded: this test ran longer than {testLimit.TotalSeconds:0.#} s and was stopped. Look for a loop that never ends, or for work that grows far faster than needed (for example finite differences where an analytic derivative is asked for).");
                     }
                     if (overall)
                         return Result(new RunFailure("grader.run.submission_timeout", $"The submission reached its total time limit of {submissionLimit.TotalSeconds:0.#} s; tests that had not run score nothing."));

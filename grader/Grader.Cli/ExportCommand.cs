@@ -1,0 +1,42 @@
+using System.CommandLine;
+using Grader.Export;
+using Grader.Pipeline;
+
+namespace Grader.Cli;
+
+/// <summary>`export &lt;module&gt; --out &lt;folder&gt;`: the student template repository for GitHub
+/// Classroom (see docs/CLASSROOM.md for the instructor's setup).</summary>
+internal static class ExportCommand
+{
+    public static Command Create(Option<string?> course)
+    {
+        var module = new Argument<string>("module") { Description = "Module slug or prefix." };
+        var output = new Option<string>("--out", "-o") { Description = "New, empty folder for the template repository.", Required = true };
+        var command = new Command("export", "Write the student template repository of a module (starter, public tests, project, Classroom workflow).") { module, output };
+        command.SetAction(async (result, ct) =>
+        {
+            using var host = GraderHost.Build(result.GetValue(course));
+            var catalog = GraderHost.Catalog(host);
+            if (catalog is null) return ExitCodes.BadInput;
+            var (found, error) = catalog.Find(result.GetValue(module)!);
+            if (found is null) { Console.Error.WriteLine("error: " + error); return ExitCodes.BadInput; }
+            // The points in the workflow's step name come from the hidden tests themselves.
+            await using var grader = new SubmissionGrader(found);
+            var maxScore = (await grader.GradeAsync(found.AssignmentDirectory, "starter", ct)).MaxScore;
+            try
+            {
+                var files = TemplateExporter.Export(found, Path.GetFullPath(result.GetValue(output)!), maxScore);
+                Console.WriteLine($"Exported {found.Slug} ({files.Count} files) to {result.GetValue(output)}:");
+                foreach (var f in files) Console.WriteLine("  " + f);
+                Console.WriteLine("Next: push it as the assignment's template repository; see docs/CLASSROOM.md for the secret and variable the workflow needs.");
+                return ExitCodes.Ok;
+            }
+            catch (IOException e)
+            {
+                Console.Error.WriteLine("error: " + e.Message);
+                return ExitCodes.BadInput;
+            }
+        });
+        return command;
+    }
+}

@@ -1,0 +1,28 @@
+using System.CommandLine;
+using Grader.Gradescope;
+
+namespace Grader.Cli;
+
+/// <summary>`gradescope &lt;module&gt; --out autograder.zip`: the Gradescope autograder zip.</summary>
+internal static class GradescopeCommand
+{
+    public static Command Create(Option<string?> course)
+    {
+        var module = new Argument<string>("module") { Description = "Module slug or prefix." };
+        var output = new Option<string>("--out", "-o") { Description = "Path of the zip to write.", DefaultValueFactory = _ => "autograder.zip" };
+        var command = new Command("gradescope", "Write a Gradescope autograder zip (setup.sh, run_autograder and the kit) for a module.") { module, output };
+        command.SetAction(result =>
+        {
+            using var host = GraderHost.Build(result.GetValue(course));
+            var catalog = GraderHost.Catalog(host);
+            if (catalog is null) return ExitCodes.BadInput;
+            var (found, error) = catalog.Find(result.GetValue(module)!);
+            if (found is null) { Console.Error.WriteLine("error: " + error); return ExitCodes.BadInput; }
+            var path = Path.GetFullPath(result.GetValue(output)!);
+            var entries = GradescopePackage.Write(catalog.CourseRoot, found, path);
+            Console.WriteLine($"Wrote {path} ({entries.Count} files): upload it as the assignment's autograder (Configure Autograder → Zip file upload).");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

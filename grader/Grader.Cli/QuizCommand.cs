@@ -1,0 +1,69 @@
+using System.CommandLine;
+using Grader.Quiz;
+using Grader.Workers;
+
+namespace Grader.Cli;
+
+/// <summary>`quiz [module] [--answers file] [--format text|json]`: the module's quiz, asked in the
+/// terminal one question at a time (each answer judged at once, one retry), or a whole answers
+/// file graded at once. Answers are evaluated only in a worker process.</summary>
+internal static class QuizCommand
+{
+    public static Command Create(Option<string?> course)
+    {
+        var module = new Argument<string?>("module")
+        {
+            Description = "Module slug or unique prefix (01). Default: the module whose assignments/<slug> folder you are in.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var answers = new Option<string?>("--answers", "-a") { Description = $"Grade this answers file ({QuizAnswers.FileName} format: one \"q1: <expression>\" per line) instead of asking." };
+        var format = new Option<string>("--format", "-f") { Description = "Output: text (default) or json.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+
+        var command = new Command("quiz", "Take a module's quiz: answer with C# expressions, judged numerically.") { module, answers, format };
+        command.SetAction(async (result, ct) =>
+        {
+            using var host = GraderHost.Build(result.GetValue(course));
+            var catalog = GraderHost.Catalog(host);
+            if (catalog is null) return ExitCodes.BadInput;
+            var slug = result.GetValue(module) ?? ModuleInference.FromFolder(Directory.GetCurrentDirectory()).slug;
+            if (slug is null)
+            {
+                Console.Error.WriteLine("error: name the module (e.g. `quiz 01`), or run this inside assignments/<slug>/. Modules: " + string.Join(", ", catalog.Slugs()) + ".");
+                return ExitCodes.BadInput;
+            }
+            var (found, error) = catalog.Find(slug);
+            if (found is null) { Console.Error.WriteLine("error: " + error); return ExitCodes.BadInput; }
+            var (quiz, quizError) = QuizFile.Load(found);
+            if (quiz is null) { Console.Error.WriteLine("error: " + quizError); return ExitCodes.BadInput; }
+
+            var file = result.GetValue(answers);
+            QuizAnswerSheet? sheet = null;
+            if (file is not null)
+            {
+                if (!File.Exists(file)) { Console.Error.WriteLine($"error: the answers file '{file}' does not exist."); return ExitCodes.BadInput; }
+                sheet = QuizAnswers.Parse(await File.ReadAllTextAsync(file, ct), quiz);
+            }
+
+            var grader = new QuizGrader(quiz);
+            var json = result.GetValue(format) == "json";
+            try
+            {
+                await using var session = new WorkerSession(new WorkerLimits(found.Manifest.Limits.MemoryMb, [found.TestsDirectory]));
+                var report = sheet is not null
+                    ? await grader.GradeAsync(session, sheet.Answers, ct)
+                    : await new QuizInteractive(found, grader, session, Console.In, json ? Console.Error : Console.Out).RunAsync(ct);
+                var notes = sheet?.Notes ?? [];
+                if (json) Console.Out.Write(QuizPrinter.Json(found, report, notes));
+                else if (sheet is not null) Console.Out.Write(QuizPrinter.Text(found, report, notes));
+                return ExitCodes.Ok;
+            }
+            catch (OperationCanceledException)
+            {
+                Console.Error.WriteLine("cancelled.");
+                return ExitCodes.Cancelled;
+            }
+        });
+        return command;
+    }
+}

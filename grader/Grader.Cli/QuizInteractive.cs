@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using Grader.Modules;
+using Grader.Protocol;
+using Grader.Quiz;
+using Grader.Reports;
+using Grader.Workers;
+
+namespace Grader.Cli;
+
+/// <summary>The quiz in a terminal: each question asked, each answer judged by the worker as soon
+/// as it is typed, one retry after a wrong or rejected answer, an empty line to skip; the total
+/// at the end. Reading stops at end of input (the rest count as not answered).</summary>
+internal sealed class QuizInteractive(CourseModule module, QuizGrader grader, WorkerSession session, TextReader input, TextWriter output)
+{
+    /// <summary>Set GRADER_QUIZ_TIMING=1 to see how long each evaluation took.</summary>
+    private static readonly bool ShowTiming = Environment.GetEnvironmentVariable("GRADER_QUIZ_TIMING") == "1";
+
+    public async Task<QuizReport> RunAsync(CancellationToken ct)
+    {
+        var quiz = grader.Quiz;
+        // Start the worker and its compiler while the student reads the first question: the first
+        // evaluation would otherwise take a couple of seconds.
+        var warmUp = session.QuizAsync([grader.Item(quiz.Questions[0], quiz.Keys[quiz.Questions[0].Id])], QuizGrader.Limit, ct);
+
+        output.WriteLine($"Quiz: {module.Manifest.Title} ({module.Slug}): {quiz.Questions.Count} questions, {QuizPrinter.N(quiz.MaxScore)} points.");
+        output.WriteLine("Answer each with a C# expression in the question's variables, e.g. 3*x*x + Math.Sin(x) or x => 3*x*x.");
+        output.WriteLine("Use Math.Pow(x, 2) or x*x for powers, 1.0/2 for a half, new[] { a, b } for an array. An empty line skips.");
+
+        var outcomes = new List<QuizOutcome>();
+        var ended = false;
+        foreach (var question in quiz.Questions)
+        {
+            output.WriteLine();
+            output.WriteLine($"{question.Id} ({QuizPrinter.N(question.Points)} point{(question.Points == 1 ? "" : "s")}): {question.Prompt}");
+            output.WriteLine(question.Parameters.Count == 0 ? "   (a number: no variables)" : $"   variables: {string.Join(", ", question.Parameters)}");
+            QuizOutcome? outcome = null;
+            for (var attempt = 0; attempt < 2 && !ended; attempt++)
+            {
+                output.Write(attempt == 0 ? "> " : "try again (empty line to skip) > ");
+                output.Flush();
+                var line = await input.ReadLineAsync(ct);
+                if (line is null) { ended = true; output.WriteLine(); break; }
+                if (string.IsNullOrWhiteSpace(line)) { output.WriteLine("   skipped"); break; }
+                await IgnoreFailure(warmUp);
+                outcome = await JudgeAsync(question, line, ct);
+                output.WriteLine("   " + Verdict(outcome, question.Hint));
+                if (outcome.Status is QuizStatus.Correct or QuizStatus.Error) break;
+            }
+            outcomes.Add(outcome ?? new QuizOutcome { Id = question.Id, Status = QuizStatus.Missing, Message = "Not answered." });
+        }
+        await IgnoreFailure(warmUp);
+
+        var report = grader.Report(outcomes);
+        output.WriteLine();
+        output.WriteLine($"Total: {QuizPrinter.N(report.Score)} / {QuizPrinter.N(report.MaxScore)}");
+        return report;
+    }
+
+    private async Task<QuizOutcome> JudgeAsync(QuizQuestion question, string answer, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        var run = await session.QuizAsync([grader.Item(question, answer)], QuizGrader.Limit, ct);
+        if (ShowTiming) output.WriteLine($"   ({clock.Elapsed.TotalMilliseconds:0} ms)");
+        return run.Failure is null && run.Outcomes.Count == 1
+            ? run.Outcomes[0]
+            : new QuizOutcome { Id = question.Id, Status = QuizStatus.Error, Message = "The answer could not be evaluated: " + (run.Failure ?? "no result") };
+    }
+
+    private static string Verdict(QuizOutcome o, string? hint) => o.Status switch
+    {
+        QuizStatus.Correct => "✔ correct",
+        QuizStatus.Wrong => "✘ wrong: " + QuizGrader.WithHint(o.Message, hint),
+        QuizStatus.Invalid => "✘ not accepted: " + o.Message,
+        _ => "✘ " + o.Status + ": " + o.Message,
+    };
+
+    private static async Task IgnoreFailure(Task warmUp)
+    {
+        try { await warmUp; }
+        catch (Exception e) when (e is InvalidOperationException or IOException) { }
+    }
+}

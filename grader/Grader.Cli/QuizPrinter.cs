@@ -1,0 +1,37 @@
+using System.Globalization;
+using System.Text;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using Grader.Exporters;
+using Grader.Modules;
+using Grader.Reports;
+
+namespace Grader.Cli;
+
+/// <summary>A graded quiz for the terminal (per question, then the total) or as JSON.</summary>
+internal static class QuizPrinter
+{
+    public static string Text(CourseModule module, QuizReport report, IReadOnlyList<string> notes)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine($"Quiz: {module.Manifest.Title} ({module.Slug})");
+        foreach (var note in notes) sb.AppendLine("Note: " + note);
+        foreach (var q in report.Questions)
+        {
+            sb.AppendLine($"  {(q.Status == "correct" ? "✔" : "✘")} {q.Id}  {q.Prompt}  ({q.Status}, {N(q.Score)} / {N(q.MaxScore)})");
+            if (q.Status != "correct" && q.Message is not null) sb.AppendLine("      " + q.Message);
+        }
+        sb.AppendLine($"Total: {N(report.Score)} / {N(report.MaxScore)}");
+        return sb.ToString();
+    }
+
+    public static string Json(CourseModule module, QuizReport report, IReadOnlyList<string> notes)
+    {
+        var o = new JObject { ["module"] = module.Slug, ["module_title"] = module.Manifest.Title };
+        foreach (var p in JObject.FromObject(report, JsonSerializer.Create(JsonExporter.Settings)).Properties()) o[p.Name] = p.Value;
+        o["notes"] = new JArray(notes);
+        return o.ToString(Formatting.Indented) + "\n";
+    }
+
+    public static string N(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,71 @@
+using System.Text;
+
+namespace Grader.Quiz;
+
+/// <summary>Reads quiz-answers.txt: one answer per line, "q1: 3*x*x" (ids match the quiz's,
+/// ignoring case); blank lines and # comments are ignored. The file is found anywhere below the
+/// submission folder, like the source files.</summary>
+public static class QuizAnswers
+{
+    public const string FileName = "quiz-answers.txt";
+
+    public const int MaxFileBytes = 64 * 1024;
+
+    /// <summary>Reads the answers in a submission folder; a missing or unusable file is a sheet
+    /// with no answers and a note saying why.</summary>
+    public static QuizAnswerSheet Read(string folder, QuizDefinition quiz)
+    {
+        var path = Find(folder);
+        if (path is null)
+            return QuizAnswerSheet.Missing($"{FileName} was not in the submission: the quiz's {quiz.Questions.Count} questions score nothing.");
+        if (new FileInfo(path).Length > MaxFileBytes)
+            return QuizAnswerSheet.Missing($"{FileName} is over {MaxFileBytes / 1024} KB: it was not read, and the quiz scores nothing.");
+        // Answers are ASCII in practice; anything undecodable becomes U+FFFD and fails as an answer, not as a file.
+        return Parse(File.ReadAllText(path, Encoding.UTF8), quiz);
+    }
+
+    public static string? Find(string folder)
+    {
+        if (!Directory.Exists(folder)) return null;
+        return Directory.EnumerateFiles(folder, FileName, SearchOption.AllDirectories)
+            .Where(p => !Path.GetRelativePath(folder, p).Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj" or ".git"))
+            // A symbolic link could point anywhere on the grading machine; only real files count.
+            .Where(p => new FileInfo(p).LinkTarget is null)
+            .OrderBy(p => p.Count(c => c == Path.DirectorySeparatorChar)).ThenBy(p => p, StringComparer.Ordinal)
+            .FirstOrDefault();
+    }
+
+    public static QuizAnswerSheet Parse(string text, QuizDefinition quiz)
+    {
+        var answers = new Dictionary<string, string>(StringComparer.Ordinal);
+        var notes = new List<string>();
+        var lineNumber = 0;
+        foreach (var raw in text.ReplaceLineEndings("\n").Split('\n'))
+        {
+            lineNumber++;
+            // '#' never occurs in an allowed answer, so everything after it is a comment.
+            var hash = raw.IndexOf('#');
+            var line = (hash >= 0 ? raw[..hash] : raw).Trim();
+            if (line.Length == 0) continue;
+            var colon = line.IndexOf(':');
+            var id = colon > 0 ? line[..colon].Trim() : "";
+            var question = quiz.Questions.FirstOrDefault(q => string.Equals(q.Id, id, StringComparison.OrdinalIgnoreCase));
+            if (colon <= 0)
+            {
+                notes.Add($"{FileName} line {lineNumber} was ignored: write each answer as \"q1: <expression>\".");
+                continue;
+            }
+            if (question is null)
+            {
+                notes.Add($"{FileName} line {lineNumber} was ignored: '{Short(id)}' is not a question of this quiz ({string.Join(", ", quiz.Questions.Select(q => q.Id))}).");
+                continue;
+            }
+            if (answers.ContainsKey(question.Id))
+                notes.Add($"{FileName} answers {question.Id} more than once: the last answer (line {lineNumber}) counts.");
+            answers[question.Id] = line[(colon + 1)..].Trim();
+        }
+        return new QuizAnswerSheet(answers, notes, true);
+    }
+
+    private static string Short(string s) => s.Length <= 20 ? s : s[..19] + "…";
+}

@@ -1,0 +1,53 @@
+using Grader.Protocol;
+
+namespace Grader.Worker.Quiz;
+
+/// <summary>Judges a request's quiz items: parse and check every key and answer, compile what
+/// passed in one script, compare. A bad answer is a status with a message, never an exception;
+/// a bad key is the course's fault and says so.</summary>
+internal static class QuizEvaluator
+{
+    public static IReadOnlyList<QuizOutcome> Evaluate(IReadOnlyList<QuizItem> items)
+    {
+        var outcomes = new QuizOutcome?[items.Count];
+        var toCompile = new List<(int index, QuizExpression key, QuizExpression answer)>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            if (string.IsNullOrWhiteSpace(item.Answer)) { outcomes[i] = Outcome(item, QuizStatus.Missing, "Not answered."); continue; }
+            var (key, keyProblem) = QuizParser.Parse(item.Key, item.Parameters);
+            if (key is null) { outcomes[i] = Outcome(item, QuizStatus.Error, QuizFeedback.KeyBroken(keyProblem!)); continue; }
+            var (answer, problem) = QuizParser.Parse(item.Answer, item.Parameters);
+            if (answer is null) { outcomes[i] = Outcome(item, QuizStatus.Invalid, problem); continue; }
+            if (key.IsVector != answer.IsVector)
+            {
+                outcomes[i] = Outcome(item, QuizStatus.Invalid, key.IsVector ? QuizFeedback.ArrayExpected(key.Length) : QuizFeedback.ScalarExpected);
+                continue;
+            }
+            toCompile.Add((i, key, answer));
+        }
+
+        var compiled = QuizCompiler.Compile(toCompile.SelectMany(c => new[] { c.key, c.answer }).ToList());
+        for (var j = 0; j < toCompile.Count; j++)
+        {
+            var (i, key, _) = toCompile[j];
+            var item = items[i];
+            var (keyFunction, keyProblem) = compiled[2 * j];
+            var (answerFunction, answerProblem) = compiled[2 * j + 1];
+            if (keyFunction is null) { outcomes[i] = Outcome(item, QuizStatus.Error, QuizFeedback.KeyBroken(keyProblem!)); continue; }
+            if (answerFunction is null) { outcomes[i] = Outcome(item, QuizStatus.Invalid, answerProblem); continue; }
+            var (status, message) = QuizComparer.Compare(item, key.IsVector, new QuizFunction(keyFunction), new QuizFunction(answerFunction));
+            outcomes[i] = Outcome(item, status, message);
+        }
+        return outcomes.Select(o => o!).ToList();
+    }
+
+    private static QuizOutcome Outcome(QuizItem item, string status, string? message) => new()
+    {
+        Id = item.Id,
+        Status = status,
+        Score = status == QuizStatus.Correct ? item.Points : 0,
+        Message = message,
+    };
+
+}

@@ -1,0 +1,287 @@
+using System.Text.RegularExpressions;
+using Calculus.TestSupport;
+using MathNet.Numerics.LinearAlgebra;
+using NUnit.Framework;
+
+namespace NeuralNetworks.HiddenTests;
+
+/// <summary>The hidden networks and data sets. Seeds and sizes differ from the public tests'.</summary>
+internal static class Hidden
+{
+    /// <summary>The course's 1-6-7-2 network (N(0,1)/2 weights) on 40 heart-curve samples,
+    /// shifted along the curve so none coincides with the public data.</summary>
+    public static (Network Net, Matrix<double> X, Matrix<double> Y) CourseNet()
+    {
+        var (x, y) = CourseData.Heart(40, 0.37);
+        return (Network.Random([1, 6, 7, 2], Seeded.HiddenSeed + 4), x, y);
+    }
+
+    /// <summary>A random 3-5-4-2 network on 25 random samples.</summary>
+    public static (Network Net, Matrix<double> X, Matrix<double> Y) Random3542() => RandomNet([3, 5, 4, 2], 25, salt: 42);
+
+    /// <summary>Four layers, 3-5-5-5-5: every W[l] that backprop multiplies by (l ≥ 2) is square, so
+    /// a missing transpose or the wrong layer's activation still has the right shape.</summary>
+    public static (Network Net, Matrix<double> X, Matrix<double> Y) DeepSquare() => RandomNet([3, 5, 5, 5, 5], 20, salt: 43);
+
+    public static (Network Net, Matrix<double> X, Matrix<double> Y) RandomNet(int[] sizes, int samples, int salt)
+    {
+        var rng = Seeded.Rng(salt);
+        var layers = new (Matrix<double>, Matrix<double>)[sizes.Length - 1];
+        for (var l = 1; l < sizes.Length; l++)
+            layers[l - 1] = (rng.Matrix(sizes[l], sizes[l - 1], -1.2, 1.2), rng.Matrix(sizes[l], 1, -0.5, 0.5));
+        var x = rng.Matrix(sizes[0], samples, -1, 1);
+        var y = rng.Matrix(sizes[^1], samples, 0.1, 0.9);
+        return (new Network(layers), x, y);
+    }
+
+    /// <summary>[M M]: every sample (column) twice.</summary>
+    public static Matrix<double> Twice(Matrix<double> m) => m.Append(m);
+}
+
+internal static class Matrices
+{
+    /// <summary>Same shape and equal to rounding.</summary>
+    public static bool Same(Matrix<double>? a, Matrix<double> b) =>
+        a is not null && a.RowCount == b.RowCount && a.ColumnCount == b.ColumnCount && Oracle.NormRelative(a, b) < 1e-9;
+}
+
+/// <summary>Calls into the submission, turning a MathNet dimension mismatch into a failure that
+/// names the usual cause. Other exceptions (NotImplementedException first of all) pass through
+/// to the grader, which explains them.</summary>
+internal static partial class Student
+{
+    public const string DimensionHint =
+        "Shapes in backprop: δl and Z[l] are n_l × N; DW[l] = δl·A[l−1]ᵀ is n_l × n_{l−1}; going back a layer is " +
+        "the MATRIX product W[l+1]ᵀ·δ(l+1) (n_l × N, so a missing Wᵀ does not fit), and σ′(Z[l]) then multiplies " +
+        "ENTRYWISE (PointwiseMultiply, not *). A dimension mismatch usually means a missing Wᵀ, or a matrix product " +
+        "where an elementwise product was meant (or the other way round).";
+
+    public static T Call<T>(Func<T> call, string what)
+    {
+        try
+        {
+            return call();
+        }
+        catch (ArgumentException e) when (e.Message.StartsWith("Matrix dimensions must agree", StringComparison.Ordinal))
+        {
+            var where = Where(e);
+            Assert.Fail($"{what} threw ArgumentException: {FirstLine(e.Message)}{where}. {DimensionHintFor(e.Message, where)}");
+            return default!;
+        }
+    }
+
+    /// <summary>Reads the operand shapes out of MathNet's message ("op1 is 2x7, op2 is 2x40") to say
+    /// which slip produced them.</summary>
+    private static string DimensionHintFor(string message, string where)
+    {
+        if (where.Contains("Training.Step", StringComparison.Ordinal))
+            return "In the step, W[l] and DW[l] (and b[l] and DB[l]) must have the same shape: see the Backprop shape test.";
+        var m = Regex.Match(message, @"op1 is (?<r1>\d+)x(?<c1>\d+), op2 is (?<r2>\d+)x(?<c2>\d+)");
+        if (m.Success)
+        {
+            int r1 = int.Parse(m.Groups["r1"].Value), c1 = int.Parse(m.Groups["c1"].Value);
+            int r2 = int.Parse(m.Groups["r2"].Value), c2 = int.Parse(m.Groups["c2"].Value);
+            if (r1 == r2 && c1 == c2)
+                return $"Two {r1}×{c1} matrices cannot be multiplied with *, which is MathNet's MATRIX product. The entrywise " +
+                       "product ⊙ (as in δ = 2(A[L] − Y) ⊙ σ′(Z[L]) or (Wᵀ·δ) ⊙ σ′(Z[l])) is PointwiseMultiply, not * " +
+                       "(numpy's * is elementwise, MathNet's is not): a matrix product where an elementwise product was meant.";
+            if (r1 == r2 && c1 != c2)
+                return $"A {r1}×{c1} matrix times a {r2}×{c2} one: the rows match, so the first factor needs a transpose. Going " +
+                       "back a layer is W[l+1]ᵀ·δ(l+1), not W[l+1]·δ(l+1) (missing Wᵀ); likewise DW[l] = δl·A[l−1]ᵀ. " + DimensionHint;
+            if (c1 == c2 && r1 != r2)
+                return $"A {r1}×{c1} matrix times a {r2}×{c2} one: the columns match (one per sample), so the second factor needs " +
+                       "a transpose: DW[l] = δl·A[l−1]ᵀ sums over the samples. " + DimensionHint;
+        }
+        return DimensionHint;
+    }
+
+    public static void Call(Action call, string what) => Call(() => { call(); return 0; }, what);
+
+    private static string FirstLine(string s) => s.Split('\n')[0].Replace(" (Parameter 'other')", "").TrimEnd('.', ' ', '\r');
+
+    /// <summary>" (in Backpropagation.Backprop, Backpropagation.cs line 42)" from the first frame in
+    /// the submission, or "".</summary>
+    private static string Where(Exception e)
+    {
+        foreach (var line in (e.StackTrace ?? "").Split('\n'))
+        {
+            var m = Frame().Match(line.Trim());
+            if (!m.Success) continue;
+            var method = m.Groups["method"].Value;
+            if (method.StartsWith("NeuralNetworks.HiddenTests.", StringComparison.Ordinal)) continue;
+            var name = method["NeuralNetworks.".Length..];
+            var local = Regex.Match(name, @"^(?<type>\w+)(?:\.<>c)?\.<(?<outer>\w+)>");
+            if (local.Success) name = local.Groups["type"].Value + "." + local.Groups["outer"].Value;
+            return m.Groups["file"].Success
+                ? $" (in {name}, {Path.GetFileName(m.Groups["file"].Value)} line {m.Groups["line"].Value})"
+                : $" (in {name})";
+        }
+        return "";
+    }
+
+    [GeneratedRegex(@"^at (?<method>NeuralNetworks\.[^\(]+)\(.*?\)(?: in (?<file>.+):line (?<line>\d+))?$")]
+    private static partial Regex Frame();
+}
+
+/// <summary>Checks a gradient against the tests' own central differences and names the slip that
+/// explains a wrong one.</summary>
+internal static class GradientAssert
+{
+    /// <summary>The pass mark for ‖a − n‖/(‖a‖ + ‖n‖) per parameter matrix. A correct backprop is
+    /// ~1e-9 here (measured); every slip the tests know is 1e-3 or more.</summary>
+    public const double Tolerance = 1e-6;
+
+    public const string Recipe =
+        "Check the recursion: δL = 2(A[L] − Y) ⊙ σ′(Z[L]); δl = (W[l+1]ᵀ·δ(l+1)) ⊙ σ′(Z[l]); " +
+        "DW[l] = δl·A[l−1]ᵀ / N; DB[l] = (row sums of δl) / N. (Backprop starts from your forward pass: if the Forward " +
+        "tests fail, fix those first.)";
+
+    public static string Hint(Slip slip, Network net, int samples) => slip switch
+    {
+        Slip.SumNotMean =>
+            $"Your gradient is N = {samples} times too large: it SUMS over the samples instead of averaging. The cost divides " +
+            "by N, so divide every DW[l] and DB[l] by N too (summing instead of averaging over the batch).",
+        Slip.MeanOverOutputsToo =>
+            $"Your gradient is n_L = {net.Sizes[net.L]} times too small: you divided by N·n_L, as if the cost averaged over " +
+            "every entry of A[L] − Y. C = ‖A[L] − Y‖²_F / N sums the squared errors over the outputs and averages only over " +
+            "the N samples: divide by N alone.",
+        Slip.FactorTwoDropped =>
+            "Your gradient is half the true one: the factor 2 of the squared error was dropped. d(a − y)²/da = 2(a − y), " +
+            "so δL = 2(A[L] − Y) ⊙ σ′(Z[L]).",
+        Slip.SignFlipped =>
+            "Your gradient has the wrong sign (sign flipped): d(a − y)²/da = 2(a − y), not 2(y − a). With the sign flipped, " +
+            "steepest descent climbs uphill.",
+        Slip.SigmaPrimeOfA =>
+            "These values match σ′(A[l]) instead of σ′(Z[l]): the activation derivative takes the weighted sum z, not the " +
+            "activation a. Use Activation.DSigma(Z[l]) (or, the same thing, A[l] ⊙ (1 − A[l])).",
+        Slip.NoSigmaPrimeAtOutput =>
+            "The output layer's σ′ is missing: the output layer is logistic too, so δL = 2(A[L] − Y) ⊙ σ′(Z[L]).",
+        Slip.NoSigmaPrimeInHidden =>
+            "Going back a layer lost the factor σ′(Z[l]): δl = (W[l+1]ᵀ·δ(l+1)) ⊙ σ′(Z[l]).",
+        Slip.NoTranspose =>
+            "Your values match W[l+1]·δ(l+1) without the transpose (it only has the right shape because this layer is " +
+            "square). Going back a layer multiplies by W[l+1]ᵀ (matrix product), then ⊙ σ′(Z[l]) (elementwise): missing Wᵀ.",
+        Slip.ThisLayersActivation =>
+            "Your values match δl·A[l]ᵀ, the activation of the same layer (off by one layer; it only has the right shape " +
+            "because layers l and l−1 have the same size). ∂z_l/∂W_l is the activation of the PREVIOUS layer: " +
+            "DW[l] = δl·A[l−1]ᵀ / N.",
+        _ => Recipe,
+    };
+
+    public static readonly Slip[] AllSlips = Enum.GetValues<Slip>().Where(s => s != Slip.None).ToArray();
+
+    /// <summary>The slips whose gradient matrix equals <paramref name="got"/> (and differs from the
+    /// true one). Two can coincide: with n_L = 2 outputs, dividing by N·n_L halves the gradient
+    /// exactly as dropping the factor 2 does.</summary>
+    public static IReadOnlyList<Slip> Recognise(Matrix<double> got, Matrix<double> truth, Func<Slip, Matrix<double>> variant)
+    {
+        var found = new List<Slip>();
+        foreach (var slip in AllSlips)
+        {
+            var v = variant(slip);
+            if (v.RowCount != got.RowCount || v.ColumnCount != got.ColumnCount) continue;
+            if (Oracle.NormRelative(v, truth) < 1e-6) continue;
+            if (Oracle.NormRelative(got, v) < 1e-7) found.Add(slip);
+        }
+        return found;
+    }
+
+    public static string Hint(IReadOnlyList<Slip> slips, Network net, int samples) => slips.Count switch
+    {
+        0 => Recipe,
+        1 => Hint(slips[0], net, samples),
+        _ => $"{(slips.Count == 2 ? "Two" : slips.Count.ToString())} slips give exactly these values on this network, so yours is one of them. " +
+             string.Join(" ", slips.Select((s, k) => $"({k + 1}) {Hint(s, net, samples)}")),
+    };
+
+    /// <summary>Fails unless <paramref name="got"/> is shaped like the parameter it differentiates.
+    /// <paramref name="isBias"/>: B[l] (n_l × 1) rather than W[l] (n_l × n_{l−1}).</summary>
+    public static void Shape(Matrix<double>? got, Network net, int l, bool isBias, int samples, string what)
+    {
+        var rows = net.Sizes[l];
+        var cols = isBias ? 1 : net.Sizes[l - 1];
+        var name = isBias ? $"DB[{l}] = ∂C/∂b[{l}]" : $"DW[{l}] = ∂C/∂W[{l}]";
+        if (got is null) Assert.Fail($"{what}: {name} is null; expected a {rows}×{cols} matrix.");
+        if (got!.RowCount == rows && got.ColumnCount == cols) return;
+        var msg = $"{what}: {name} must have the shape of {(isBias ? "b" : "W")}[{l}], {rows}×{cols}; got {Fmt.Shape(got)}.";
+        if (isBias && got.RowCount == rows && got.ColumnCount == samples)
+            msg += $" That is one column per sample: the bias gradient was not summed over the samples. DB[{l}] = (row sums of δ{l}) / N, " +
+                   "an n_l × 1 column (e.g. δ.RowSums().ToColumnMatrix() / N).";
+        else if (got.RowCount == cols && got.ColumnCount == rows)
+            msg += isBias
+                ? " That is a row; the bias gradient is a column, like b."
+                : $" That is the transpose: DW[{l}] = δ{l}·A[{l - 1}]ᵀ / N (n_l × n_{{l−1}}), not A[{l - 1}]·δ{l}ᵀ.";
+        else if (!isBias && got.RowCount == rows && got.ColumnCount == rows)
+            msg += $" That is n_{l} × n_{l}: δ{l}·A[{l}]ᵀ uses the activation of the same layer (off by one layer). ∂z_l/∂W_l is the " +
+                   $"activation of the PREVIOUS layer: DW[{l}] = δ{l}·A[{l - 1}]ᵀ / N.";
+        else if (isBias && got.RowCount == 1 && got.ColumnCount == 1)
+            msg += $" That sums over the neurons as well: sum δ{l} across the sample columns only, keeping one entry per neuron.";
+        Assert.Fail(msg);
+    }
+
+    /// <summary>Layout and shapes of a whole Gradients object.</summary>
+    public static void Layout(Gradients? got, Network net, int samples, string what)
+    {
+        if (got is null)
+        {
+            Assert.Fail($"{what} returned null.");
+            return;
+        }
+        if (got.DW is null || got.DB is null)
+        {
+            Assert.Fail($"{what}: Gradients.DW and Gradients.DB must not be null.");
+            return;
+        }
+        foreach (var (array, name) in new[] { (got.DW, "DW"), (got.DB, "DB") })
+            Check.That(array.Length == net.L + 1,
+                $"{what}: Gradients.{name} has {array.Length} entries; expected L + 1 = {net.L + 1} for this {net.L}-layer network: " +
+                $"{name}[l] belongs to layer l = 1..{net.L}, as in Network, and index 0 is unused. Gradients.ZerosLike(net) has this layout.");
+        for (var l = 1; l <= net.L; l++)
+        {
+            Shape(got.DW[l], net, l, isBias: false, samples, what);
+            Shape(got.DB[l], net, l, isBias: true, samples, what);
+        }
+    }
+
+    /// <summary>One parameter matrix's gradient against central differences of the cost.</summary>
+    public static void OneMatrix(Matrix<double> got, Matrix<double> fd, Matrix<double> truth, Func<Slip, Matrix<double>> variant,
+        Network net, int samples, string what, string name, double globalError = double.NaN)
+    {
+        var error = Oracle.NormRelative(got, fd);
+        if (error < Tolerance && got.Enumerate().All(double.IsFinite)) return;
+
+        var (wi, wj, worst) = (0, 0, -1.0);
+        for (var i = 0; i < fd.RowCount; i++)
+            for (var j = 0; j < fd.ColumnCount; j++)
+            {
+                var d = Math.Abs(got[i, j] - fd[i, j]);
+                if (!(d <= worst)) (wi, wj, worst) = (i, j, double.IsNaN(d) ? double.PositiveInfinity : d);
+            }
+        var slips = Recognise(got, truth, variant);
+        var overall = double.IsNaN(globalError) ? "" : $"; over all parameters {Fmt.Num(globalError)}";
+        Assert.Fail(
+            $"{what}: {name} does not match central finite differences of the cost C = ‖A[L] − Y‖²_F / N (h = 1e-5): " +
+            $"norm-relative error ‖a − n‖/(‖a‖ + ‖n‖) = {Fmt.Num(error)} (must be < 1e-6{overall}). Largest difference at entry " +
+            $"[{wi},{wj}]: expected ≈ {Fmt.Num(fd[wi, wj])} (finite differences), got {Fmt.Num(got[wi, wj])}. {Hint(slips, net, samples)}");
+    }
+
+    /// <summary>Every DW[l] and DB[l] against central differences, output layer first (where δ
+    /// starts, so the first mismatch is the one to fix first).</summary>
+    public static void All(Gradients got, Network net, Matrix<double> x, Matrix<double> y, string what)
+    {
+        Layout(got, net, x.ColumnCount, what);
+        var fd = Oracle.FiniteDifferences(net, x, y);
+        var truth = Oracle.Backprop(net, x, y);
+        var variants = new Dictionary<Slip, Gradients>();
+        Gradients Variant(Slip s) => variants.TryGetValue(s, out var g) ? g : variants[s] = Oracle.Backprop(net, x, y, s);
+        var global = Oracle.NormRelative(got.Flatten(), fd.Flatten());
+        for (var l = net.L; l >= 1; l--)
+        {
+            var layer = l;
+            OneMatrix(got.DW[l], fd.DW[l], truth.DW[l], s => Variant(s).DW[layer], net, x.ColumnCount, what, $"DW[{l}] = ∂C/∂W[{l}]", global);
+            OneMatrix(got.DB[l], fd.DB[l], truth.DB[l], s => Variant(s).DB[layer], net, x.ColumnCount, what, $"DB[{l}] = ∂C/∂b[{l}]", global);
+        }
+    }
+
+    public static string Describe(Network net) => string.Join("-", net.Sizes);
+}

@@ -1,0 +1,50 @@
+using Calculus.TestSupport;
+using NUnit.Framework;
+
+namespace FinalProject.HiddenTests;
+
+[TestFixture]
+public class ScheduleTests
+{
+    private const string Rule =
+        "Step decay: γ_e = γ₀·0.5^⌊e/k⌋ with epochs counted from 0, so epochs 0 … k−1 use γ₀, epochs k … 2k−1 use γ₀/2, and so on.";
+
+    [Test, Points(2), Task("schedule")]
+    public void LearningRate_HalvesEveryKEpochsCountingFromZero()
+    {
+        foreach (var (g0, k, epochs) in new[]
+                 {
+                     (0.08, 7, new[] { 0, 1, 6, 7, 8, 13, 14, 20, 21, 50 }),
+                     (0.3, 1, new[] { 0, 1, 2, 5 }),
+                     (1.5, 25, new[] { 0, 24, 25, 49, 50, 74, 75, 130 }),
+                 })
+        {
+            foreach (var e in epochs)
+            {
+                var expected = g0 * Math.Pow(0.5, Math.Floor((double)e / k));
+                var got = Training.LearningRate(g0, e, k);
+                if (Approx.Close(got, expected, 1e-12, 0)) continue;
+                var hint = Diagnose(got, g0, e, k);
+                Assert.Fail(Approx.Message($"LearningRate(γ₀ = {Fmt.Num(g0)}, epoch = {e}, k = {k})", expected, got,
+                    "γ₀·0.5^⌊e/k⌋", hint));
+            }
+        }
+    }
+
+    private static string Diagnose(double got, double g0, int e, int k)
+    {
+        bool Is(double v) => Approx.Close(got, v, 1e-9, 0);
+        if (Is(g0 * Math.Pow(0.5, Math.Floor((e + 1.0) / k))))
+            return "That is γ₀·0.5^⌊(e + 1)/k⌋: the rate drops one epoch EARLY (off by one; are your epochs counted from 1?). " + Rule;
+        if (e >= 1 && Is(g0 * Math.Pow(0.5, Math.Floor((e - 1.0) / k))))
+            return "That is γ₀·0.5^⌊(e − 1)/k⌋: the rate drops one epoch LATE (off by one). " + Rule;
+        if (Is(g0 * Math.Pow(0.5, (double)e / k)))
+            return "That is γ₀·0.5^(e/k) without the floor: a smooth decay. The rate is a staircase: use integer division e / k (or Math.Floor).";
+        if (Is(g0 * Math.Pow(0.5, e)))
+            return "The rate halves every epoch: it should halve only every k epochs. " + Rule;
+        if (Is(g0 * Math.Pow(0.5, Math.Ceiling((double)e / k))))
+            return "That uses ⌈e/k⌉ instead of ⌊e/k⌋: the first decay comes right after epoch 0. " + Rule;
+        if (Is(g0)) return "The rate never changes: apply the decay. " + Rule;
+        return Rule;
+    }
+}

@@ -1,0 +1,187 @@
+using System.Diagnostics;
+using System.Text;
+using Grader.Export;
+using Grader.Modules;
+using NUnit.Framework;
+using YamlDotNet.RepresentationModel;
+
+namespace Grader.Tests;
+
+/// <summary>The exported student repository: nothing hidden in it (checked by content), a valid
+/// Classroom workflow, `dotnet test` and `check` agreeing on the public tests, and the workflow's
+/// grading step producing the runner JSON from which the reporter posts exactly the grade.</summary>
+[TestFixture]
+[NonParallelizable]
+public sealed class ExportTests
+{
+    private string _root = "";
+
+    [OneTimeSetUp]
+    public void Setup() => _root = Directory.CreateTempSubdirectory("grader-export-").FullName;
+
+    [OneTimeTearDown]
+    public void Clean() => Directory.Delete(_root, recursive: true);
+
+    public static IEnumerable<string> Modules() => Repo.Catalog.Slugs();
+
+    private static CourseModule Module(string slug) => Repo.Catalog.Find(slug).module ?? throw new InvalidOperationException(slug);
+
+    private string Export(string slug, string name)
+    {
+        var dir = Path.Combine(_root, name);
+        TemplateExporter.Export(Module(slug), dir, 10);
+        return dir;
+    }
+
+    /// <summary>Lines long enough to be distinctive, trimmed.</summary>
+    private static IEnumerable<string> Lines(string text) =>
+        text.Split('\n').Select(l => l.Trim()).Where(l => l.Length >= 25 && !l.StartsWith("//", StringComparison.Ordinal) && !l.StartsWith("///", StringComparison.Ordinal));
+
+    [TestCaseSource(nameof(Modules))]
+    public void The_export_holds_no_hidden_test_and_no_reference_solution(string slug)
+    {
+        var dir = Export(slug, "content-" + slug);
+        var exported = string.Join("\n", Directory.GetFiles(dir, "*", SearchOption.AllDirectories).Select(File.ReadAllText));
+        var exportedLines = Lines(exported).ToHashSet();
+        var assignment = Path.Combine(Repo.Root, "assignments", slug);
+        var studentFacing = Directory.GetFiles(assignment, "*.cs", SearchOption.AllDirectories).Where(f => !f.Contains("/bin/") && !f.Contains("/obj/"))
+            .SelectMany(f => Lines(File.ReadAllText(f))).ToHashSet();
+
+        var secret = Directory.GetFiles(Path.Combine(Repo.Root, "reference", slug), "*.cs")
+            .Concat(Directory.GetFiles(Path.Combine(Repo.Root, "tests", slug), "*.cs"))
+            .SelectMany(f => Lines(File.ReadAllText(f)).Select(l => (file: Path.GetRelativePath(Repo.Root, f), line: l)))
+            .Where(x => !studentFacing.Contains(x.line))
+            .ToList();
+        var keyFile = Path.Combine(Repo.Root, "tests", slug, "quiz-key.json");
+        if (File.Exists(keyFile))
+            secret.AddRange(Newtonsoft.Json.Linq.JObject.Parse(File.ReadAllText(keyFile)).Descendants().OfType<Newtonsoft.Json.Linq.JProperty>()
+                .Where(p => p.Name == "answer").Select(p => (Path.GetRelativePath(Repo.Root, keyFile), (string)p.Value!)));
+        Assert.That(secret, Is.Not.Empty, "there is hidden content to look for");
+
+        var leaked = secret.Where(s => exportedLines.Contains(s.line) || (s.file.EndsWith(".json") && exported.Contains(s.line))).ToList();
+        Assert.That(leaked, Is.Empty, "exported content from " + string.Join(", ", leaked.Select(l => l.file).Distinct()));
+        Assert.That(Directory.GetFiles(dir, "*", SearchOption.AllDirectories).Select(Path.GetFileName),
+            Has.None.Contains("HiddenTests").And.None.Contains("Reference").And.None.EqualTo("quiz-key.json"));
+    }
+
+    [Test]
+    public void The_workflow_is_valid_yaml_in_the_shape_Classroom_expects()
+    {
+        var dir = Export("01-what-is-calculus", "yaml");
+        var yaml = new YamlStream();
+        using (var reader = new StreamReader(Path.Combine(dir, ClassroomWorkflow.Path))) yaml.Load(reader);
+        var root = (YamlMappingNode)yaml.Documents[0].RootNode;
+        var on = (YamlSequenceNode)root["on"];
+        Assert.That(on.Children.Select(c => c.ToString()), Does.Contain("push").And.Contain("repository_dispatch"));
+        var job = (YamlMappingNode)((YamlMappingNode)root["jobs"])["run-autograding-tests"];
+        Assert.That(job["if"].ToString(), Does.Contain("github-classroom[bot]"));
+        var steps = ((YamlSequenceNode)job["steps"]).Children.Cast<YamlMappingNode>().ToList();
+        var grade = steps.Single(s => s.Children.ContainsKey("id") && s["id"].ToString() == ClassroomWorkflow.RunnerId);
+        Assert.That(grade["run"].ToString(), Does.Contain("--format classroom").And.Contain("GITHUB_OUTPUT").And.Contain("base64"));
+        var reporter = steps.Single(s => s.Children.ContainsKey("uses") && s["uses"].ToString() == "classroom-resources/autograding-grading-reporter@v1");
+        Assert.That(((YamlMappingNode)reporter["with"])["runners"].ToString(), Is.EqualTo("grade"));
+        Assert.That(((YamlMappingNode)reporter["env"])["GRADE_RESULTS"].ToString(), Is.EqualTo("${{steps.grade.outputs.result}}"));
+        Assert.That(steps.IndexOf(reporter), Is.GreaterThan(steps.IndexOf(grade)));
+    }
+
+    private static (int exit, string output) Run(string workDir, string file, params string[] args)
+    {
+        var psi = new ProcessStartInfo(file) { WorkingDirectory = workDir, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        using var p = Process.Start(psi)!;
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        var stderr = p.StandardError.ReadToEndAsync();
+        p.WaitForExit();
+        return (p.ExitCode, stdout.Result + stderr.Result);
+    }
+
+    /// <summary>Puts the reference solution (code and, where the module has a quiz, its answers) into an export.</summary>
+    private static void Solve(string exportDir, string slug)
+    {
+        var reference = Path.Combine(Repo.Root, "reference", slug);
+        foreach (var f in Module(slug).Manifest.EditableFiles.Append("quiz-answers.txt").Where(f => File.Exists(Path.Combine(reference, f))))
+            File.Copy(Path.Combine(reference, f), Path.Combine(exportDir, f), overwrite: true);
+    }
+
+    [Test]
+    public void Dotnet_test_and_check_agree_on_a_fresh_export()
+    {
+        const string slug = "01-what-is-calculus";
+        var starter = Export(slug, "dt-starter");
+        var solved = Export(slug, "dt-solved");
+        Solve(solved, slug);
+
+        var (starterExit, starterOut) = Run(starter, "dotnet", "test");
+        Assert.That(starterExit, Is.Not.Zero, starterOut);
+        Assert.That(starterOut, Does.Contain("NotImplementedException"));
+        var (solvedExit, solvedOut) = Run(solved, "dotnet", "test");
+        Assert.That(solvedExit, Is.Zero, solvedOut);
+
+        var cli = Path.Combine(AppContext.BaseDirectory, "grader.dll");
+        var (checkStarter, checkStarterOut) = Run(starter, "dotnet", cli, "check", "--course", Repo.Root);
+        Assert.That(checkStarter, Is.Not.Zero);
+        Assert.That(checkStarterOut, Does.Contain("0 of 6 public tests pass").And.Contain("Not implemented yet"));
+        var (checkSolved, checkSolvedOut) = Run(solved, "dotnet", cli, "check", "--course", Repo.Root);
+        Assert.That(checkSolved, Is.Zero, checkSolvedOut);
+        Assert.That(checkSolvedOut, Does.Contain("All public tests pass"));
+    }
+
+    [Test]
+    public void The_points_the_reporter_posts_equal_the_grade_for_reference_starter_and_partial()
+    {
+        const string slug = "01-what-is-calculus";
+        var job = Path.Combine(_root, "job");
+        Directory.CreateDirectory(job);
+        // The job's workspace as the workflow lays it out: the kit checked out beside the submission.
+        File.CreateSymbolicLink(Path.Combine(job, "grader-kit"), Repo.Root);
+        var yaml = new YamlStream();
+        using (var reader = new StreamReader(Path.Combine(Export(slug, "wf"), ClassroomWorkflow.Path))) yaml.Load(reader);
+        var steps = (YamlSequenceNode)((YamlMappingNode)((YamlMappingNode)((YamlMappingNode)yaml.Documents[0].RootNode)["jobs"])["run-autograding-tests"])["steps"];
+        var script = steps.Children.Cast<YamlMappingNode>().Single(s => s.Children.ContainsKey("id") && s["id"].ToString() == "grade")["run"].ToString();
+        // The step as written, except that the kit is already built: the test runs this build of
+        // the grader instead of `dotnet run` rebuilding it in Release inside the test.
+        const string build = "dotnet run -c Release --project grader-kit/grader/Grader.Cli --";
+        Assert.That(script, Does.Contain(build));
+        script = script.Replace(build, "dotnet " + Path.Combine(AppContext.BaseDirectory, "grader.dll"), StringComparison.Ordinal);
+
+        var partialFiles = Path.Combine(Repo.GoldenRoot, slug, "partial", "submission");
+        foreach (var (name, fill) in new (string, Action<string>)[]
+                 {
+                     ("reference", d => Solve(d, slug)),
+                     ("starter", _ => { }),
+                     ("partial", d => { foreach (var f in Directory.GetFiles(partialFiles)) File.Copy(f, Path.Combine(d, Path.GetFileName(f)), true); }),
+                 })
+        {
+            var submission = Path.Combine(job, "submission");
+            if (Directory.Exists(submission)) Directory.Delete(submission, true);
+            TemplateExporter.Export(Module(slug), submission, 10);
+            fill(submission);
+            var output = Path.Combine(job, "github_output");
+            File.WriteAllText(output, "");
+            var psi = new ProcessStartInfo("bash", ["-e", "-c", script]) { WorkingDirectory = job, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            psi.Environment["GITHUB_OUTPUT"] = output;
+            using (var p = Process.Start(psi)!)
+            {
+                var log = p.StandardOutput.ReadToEndAsync();
+                var err = p.StandardError.ReadToEndAsync();
+                p.WaitForExit();
+                Assert.That(p.ExitCode, Is.Zero, $"{name}: {log.Result}{err.Result}");
+            }
+            var result = File.ReadAllLines(output).Single(l => l.StartsWith("result=", StringComparison.Ordinal))["result=".Length..];
+            var report = JsonReport(Path.Combine(job, "result.json"));
+            var posted = ClassroomReporter.Run("grade", new Dictionary<string, string> { ["GRADE_RESULTS"] = result });
+
+            var grade = GradeDirectly(slug, submission);
+            Assert.That(posted.TotalPoints, Is.EqualTo(grade.Score), name);
+            Assert.That(posted.MaxPoints, Is.EqualTo(grade.MaxScore), name);
+            Assert.That(posted.Notices, Does.Contain($"::notice title=Autograding report::{{\"totalPoints\":{grade.Score},\"maxPoints\":{grade.MaxScore}}}"), name);
+            Assert.That(posted.Failure, name == "reference" ? Is.Null : Is.EqualTo("Some tests failed."), name);
+            Assert.That(report, Is.Not.Empty);
+        }
+    }
+
+    private static string JsonReport(string path) => File.ReadAllText(path, Encoding.UTF8);
+
+    private static Reports.GradeReport GradeDirectly(string slug, string folder) =>
+        Graders.For(slug).GradeAsync(folder, "direct").GetAwaiter().GetResult();
+}
