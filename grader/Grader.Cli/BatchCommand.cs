@@ -30,6 +30,7 @@ internal static class BatchCommand
             if (catalog is null) return ExitCodes.BadInput;
             var (found, error) = catalog.Find(result.GetValue(module)!);
             if (found is null) { Console.Error.WriteLine("error: " + error); return ExitCodes.BadInput; }
+            found = LimitOverrides.Apply(found, host.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>());
 
             var selected = Shard.All;
             if (result.GetValue(shard) is { } shardText && !Shard.TryParse(shardText, out selected, out var shardError))

@@ -33,6 +33,7 @@ internal static class GradeCommand
             if (catalog is null) return ExitCodes.BadInput;
             var (found, error) = catalog.Find(result.GetValue(module)!);
             if (found is null) { Console.Error.WriteLine("error: " + error); return ExitCodes.BadInput; }
+            found = LimitOverrides.Apply(found, host.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>());
             var folder = Path.GetFullPath(result.GetValue(submission)!);
             if (!Directory.Exists(folder))
             {
