@@ -45,8 +45,6 @@ while (stdin.ReadLine() is { } line)
     // After the reply, so it costs the supervisor nothing: let the submission's load context go.
     NUnitCaches.Clear();
     GC.Collect();
-    GC.WaitForPendingFinalizers();
-    GC.Collect();
 }
 
 // Threads a submission left running must not keep the process alive.

@@ -4,7 +4,16 @@ namespace Grader.Workers;
 /// dotnet host that runs it.</summary>
 public static class WorkerLocator
 {
-    public static string WorkerDll => Path.Combine(AppContext.BaseDirectory, "Grader.Worker.dll");
+    /// <summary>The precompiled (ReadyToRun) worker a Release build publishes beside the grader,
+    /// else the plain one.</summary>
+    public static string WorkerDll
+    {
+        get
+        {
+            var r2r = Path.Combine(AppContext.BaseDirectory, "worker-r2r", "Grader.Worker.dll");
+            return File.Exists(r2r) ? r2r : Path.Combine(AppContext.BaseDirectory, "Grader.Worker.dll");
+        }
+    }
 
     public static string DotnetHost()
     {
