@@ -5,7 +5,8 @@ using Grader.Reports;
 namespace Grader.Batch;
 
 /// <summary>gradebook.csv: one row per student — id, score, max, percent, status, then the points of
-/// each task (its maximum in the column name) — ready for a spreadsheet or an LMS import.</summary>
+/// each task and of the quiz (the maximum in the column name) — ready for a spreadsheet or an LMS
+/// import.</summary>
 public sealed class GradebookCsvExporter : IBatchExporter
 {
     public string FileName => "gradebook.csv";
@@ -13,12 +14,15 @@ public sealed class GradebookCsvExporter : IBatchExporter
     public string Export(IReadOnlyList<GradeReport> reports, BatchSummary summary)
     {
         var tasks = reports.SelectMany(r => r.Tasks).GroupBy(t => t.Id).Select(g => (g.Key, max: g.Max(t => t.MaxScore))).ToList();
+        // The quiz is not a task of the tests, but its points are in the score: give it a column.
+        var quizMax = reports.Where(r => r.Quiz is not null).Select(r => r.Quiz!.MaxScore).DefaultIfEmpty(-1).Max();
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
         // Injection escaping: a student id such as "=HYPERLINK(...)" must not run as a formula.
         using (var csv = CsvWriter.Create(writer, new CsvWriterOptions { NewLine = "\n", Injection = CsvInjection.Escape }, leaveOpen: true))
         {
             foreach (var h in new[] { "id", "score", "max_score", "percent", "status" }) csv.WriteField(h);
             foreach (var (id, max) in tasks) csv.WriteField($"{id} ({Num(max)})");
+            if (quizMax >= 0) csv.WriteField($"quiz ({Num(quizMax)})");
             csv.EndRecord();
             foreach (var r in reports)
             {
@@ -28,6 +32,7 @@ public sealed class GradebookCsvExporter : IBatchExporter
                 csv.WriteField(r.MaxScore > 0 ? Num(Math.Round(100 * r.Score / r.MaxScore, 1)) : "0");
                 csv.WriteField(BatchSummary.Wire(r.Status));
                 foreach (var (id, _) in tasks) csv.WriteField(Num(r.Tasks.FirstOrDefault(t => t.Id == id)?.Score ?? 0));
+                if (quizMax >= 0) csv.WriteField(Num(r.Quiz?.Score ?? 0));
                 csv.EndRecord();
             }
             csv.Flush();
