@@ -12,7 +12,7 @@ namespace Grader.Pipeline;
 /// Keeps its worker and the module's test list between submissions.</summary>
 public sealed class SubmissionGrader : IAsyncDisposable
 {
-    private readonly CourseModule module;
+    private readonly CourseModule _module;
 
     private readonly WorkerLimits _limits;
     private readonly WorkerSession _session;
@@ -22,33 +22,33 @@ public sealed class SubmissionGrader : IAsyncDisposable
 
     public SubmissionGrader(CourseModule module)
     {
-        this.module = module;
+        _module = module;
         _limits = new WorkerLimits(module.Manifest.Limits.MemoryMb, [module.TestsDirectory]);
         _session = new WorkerSession(_limits);
         _quiz = Quiz.SubmissionQuiz.For(module);
     }
 
-    public CourseModule Module => module;
+    public CourseModule Module => _module;
 
     public async Task<GradeReport> GradeAsync(string submissionFolder, string submissionName, CancellationToken ct = default)
     {
         var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
-        var limits = module.Manifest.Limits;
-        _catalog ??= await _session.DiscoverAsync(module.Manifest.Assembly, module.TestsDirectory, module.Manifest.TestsAssembly, ct);
+        var limits = _module.Manifest.Limits;
+        _catalog ??= await _session.DiscoverAsync(_module.Manifest.Assembly, _module.TestsDirectory, _module.Manifest.TestsAssembly, ct);
 
-        var loaded = SubmissionLoader.Load(module, submissionFolder);
+        var loaded = SubmissionLoader.Load(_module, submissionFolder);
         var run = loaded.Error is not null
             ? new RunOutcome()
             : await _session.GradeAsync(new WorkerRequest
             {
                 Nonce = "",
                 Kind = RequestKind.Grade,
-                AssemblyName = module.Manifest.Assembly,
+                AssemblyName = _module.Manifest.Assembly,
                 Sources = loaded.Sources,
-                TestsDirectory = module.TestsDirectory,
-                TestsAssembly = module.Manifest.TestsAssembly,
-                Policy = module.Manifest.Policy,
+                TestsDirectory = _module.TestsDirectory,
+                TestsAssembly = _module.Manifest.TestsAssembly,
+                Policy = _module.Manifest.Policy,
                 OutputCapBytes = limits.OutputKb * 1024,
             }, TimeSpan.FromSeconds(limits.TestTimeoutSeconds), TimeSpan.FromSeconds(limits.SubmissionTimeoutSeconds), ct);
 
@@ -65,9 +65,9 @@ public sealed class SubmissionGrader : IAsyncDisposable
                 OutputKb = limits.OutputKb,
             },
         };
-        var report = Scorer.Score(module, _catalog, loaded, run, info, submissionName);
+        var report = Scorer.Score(_module, _catalog, loaded, run, info, submissionName);
 
-        // The quiz (when the module has one): graded apart from the tests, its points added to the report's.
+        // The quiz (when the _module has one): graded apart from the tests, its points added to the report's.
         return _quiz is null ? report : await _quiz.AddToAsync(report, _session, submissionFolder, ct);
     }
 
