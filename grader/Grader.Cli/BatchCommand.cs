@@ -26,11 +26,8 @@ internal static class BatchCommand
         {
             using var host = GraderHost.Build(result.GetValue(course));
             var config = host.Services.GetRequiredService<IConfiguration>();
-            var catalog = GraderHost.Catalog(host);
-            if (catalog is null) return ExitCodes.BadInput;
-            var (found, error) = catalog.Find(result.GetValue(module)!);
-            if (found is null) { Console.Error.WriteLine("error: " + error); return ExitCodes.BadInput; }
-            found = LimitOverrides.Apply(found, host.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>());
+            var found = GraderHost.Module(host, result.GetValue(module)!);
+            if (found is null) return ExitCodes.BadInput;
 
             var selected = Shard.All;
             if (result.GetValue(shard) is { } shardText && !Shard.TryParse(shardText, out selected, out var shardError))

@@ -39,10 +39,8 @@ internal static class CheckCommand
             return null;
         }
         using var host = GraderHost.Build(courseOption);
-        var catalog = GraderHost.Catalog(host);
-        if (catalog is null) return null;
-        var (found, error) = catalog.Find(slug);
-        if (found is null) { Console.Error.WriteLine("error: " + error); return null; }
+        var found = GraderHost.Module(host, slug);
+        if (found is null) return null;
         var folder = Path.GetFullPath(submissionArg ?? moduleFolder ?? Directory.GetCurrentDirectory());
         if (!Directory.Exists(folder)) { Console.Error.WriteLine($"error: the folder '{folder}' does not exist."); return null; }
         return (found, folder);

@@ -16,10 +16,8 @@ internal static class ExportCommand
         command.SetAction(async (result, ct) =>
         {
             using var host = GraderHost.Build(result.GetValue(course));
-            var catalog = GraderHost.Catalog(host);
-            if (catalog is null) return ExitCodes.BadInput;
-            var (found, error) = catalog.Find(result.GetValue(module)!);
-            if (found is null) { Console.Error.WriteLine("error: " + error); return ExitCodes.BadInput; }
+            var found = GraderHost.Module(host, result.GetValue(module)!);
+            if (found is null) return ExitCodes.BadInput;
             // The points in the workflow's step name come from the hidden tests themselves.
             await using var grader = new SubmissionGrader(found);
             var maxScore = (await grader.GradeAsync(found.AssignmentDirectory, "starter", ct)).MaxScore;

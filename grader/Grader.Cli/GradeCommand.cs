@@ -29,11 +29,8 @@ internal static class GradeCommand
         {
             using var host = GraderHost.Build(result.GetValue(course));
             var log = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("grade");
-            var catalog = GraderHost.Catalog(host);
-            if (catalog is null) return ExitCodes.BadInput;
-            var (found, error) = catalog.Find(result.GetValue(module)!);
-            if (found is null) { Console.Error.WriteLine("error: " + error); return ExitCodes.BadInput; }
-            found = LimitOverrides.Apply(found, host.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>());
+            var found = GraderHost.Module(host, result.GetValue(module)!);
+            if (found is null) return ExitCodes.BadInput;
             var folder = Path.GetFullPath(result.GetValue(submission)!);
             if (!Directory.Exists(folder))
             {

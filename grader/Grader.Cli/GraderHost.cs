@@ -39,4 +39,20 @@ internal static class GraderHost
                                 "Run from inside it, or pass --course <folder>.");
         return null;
     }
+
+    /// <summary>A module by slug or prefix, with any configured limit overrides applied, or null
+    /// with the reason already printed. Every command finds its module here, so the overrides hold
+    /// for all of them.</summary>
+    public static CourseModule? Module(IHost host, string slug)
+    {
+        var catalog = Catalog(host);
+        if (catalog is null) return null;
+        var (found, error) = catalog.Find(slug);
+        if (found is null)
+        {
+            Console.Error.WriteLine("error: " + error);
+            return null;
+        }
+        return LimitOverrides.Apply(found, host.Services.GetRequiredService<IConfiguration>());
+    }
 }

@@ -14,12 +14,10 @@ internal static class GradescopeCommand
         command.SetAction(result =>
         {
             using var host = GraderHost.Build(result.GetValue(course));
-            var catalog = GraderHost.Catalog(host);
-            if (catalog is null) return ExitCodes.BadInput;
-            var (found, error) = catalog.Find(result.GetValue(module)!);
-            if (found is null) { Console.Error.WriteLine("error: " + error); return ExitCodes.BadInput; }
+            var found = GraderHost.Module(host, result.GetValue(module)!);
+            if (found is null) return ExitCodes.BadInput;
             var path = Path.GetFullPath(result.GetValue(output)!);
-            var entries = GradescopePackage.Write(catalog.CourseRoot, found, path);
+            var entries = GradescopePackage.Write(GraderHost.Catalog(host)!.CourseRoot, found, path);
             Console.WriteLine($"Wrote {path} ({entries.Count} files): upload it as the assignment's autograder (Configure Autograder → Zip file upload).");
             return ExitCodes.Ok;
         });

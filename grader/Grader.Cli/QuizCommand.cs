@@ -32,8 +32,8 @@ internal static class QuizCommand
                 Console.Error.WriteLine("error: name the module (e.g. `quiz 01`), or run this inside assignments/<slug>/. Modules: " + string.Join(", ", catalog.Slugs()) + ".");
                 return ExitCodes.BadInput;
             }
-            var (found, error) = catalog.Find(slug);
-            if (found is null) { Console.Error.WriteLine("error: " + error); return ExitCodes.BadInput; }
+            var found = GraderHost.Module(host, slug);
+            if (found is null) return ExitCodes.BadInput;
             var (quiz, quizError) = QuizFile.Load(found);
             if (quiz is null) { Console.Error.WriteLine("error: " + quizError); return ExitCodes.BadInput; }
 

@@ -26,7 +26,8 @@ internal sealed class RequestHandler(EventChannel channel)
         channel.Send(new WorkerEvent { Type = EventType.Compiled, Diagnostics = compiled.Diagnostics });
         if (!compiled.Succeeded)
         {
-            var errors = compiled.Compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error && d.Location.IsInSource)
+            // The emit's own errors: asking the compilation again would bind every method body a second time.
+            var errors = compiled.Errors.Where(d => d.Location.IsInSource)
                 .Select(d => (d.Location, $"{Member(compiled.Compilation, d.Location)} does not compile: {Format(d)}"));
             compiled = Recompile(compiled, errors, MemberQuarantine.CompileMarker);
             if (compiled is null) return;

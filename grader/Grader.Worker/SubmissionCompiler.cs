@@ -47,7 +47,8 @@ internal static class SubmissionCompiler
             .Select(ToDiagnostic)
             .OrderBy(d => d.Severity == "error" ? 0 : 1).ThenBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column)
             .ToList();
-        return new CompiledSubmission(compilation, emit.Success ? pe.ToArray() : null, emit.Success ? pdb.ToArray() : null, diagnostics);
+        var errors = emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        return new CompiledSubmission(compilation, emit.Success ? pe.ToArray() : null, emit.Success ? pdb.ToArray() : null, diagnostics, errors);
     }
 
     private static Protocol.Diagnostic ToDiagnostic(Microsoft.CodeAnalysis.Diagnostic d)

@@ -176,7 +176,7 @@ public sealed class ExportTests
             Assert.That(posted.MaxPoints, Is.EqualTo(grade.MaxScore), name);
             Assert.That(posted.Notices, Does.Contain($"::notice title=Autograding report::{{\"totalPoints\":{grade.Score},\"maxPoints\":{grade.MaxScore}}}"), name);
             Assert.That(posted.Failure, name == "reference" ? Is.Null : Is.EqualTo("Some tests failed."), name);
-            Assert.That(report, Is.Not.Empty);
+            Assert.That(Encoding.UTF8.GetString(Convert.FromBase64String(result)), Is.EqualTo(report), $"{name}: the step output is the runner JSON the step wrote");
         }
     }
 
