@@ -2,7 +2,7 @@
 # Throughput benchmark: the batch grader (full isolation) against `dotnet test` per submission
 # (the GitHub Classroom / Exercism model) and against the floor (compile + policy + tests in one
 # warm worker process, no sandbox, no supervisor). Prints submissions per second for all three,
-# the ratios, and the grader's peak memory (supervisor + workers) for two corpus sizes.
+# the ratios, and the grader's peak memory (supervisor + workers) for three corpus sizes (N/4, N, 4N).
 #
 #   bash bench/benchmark.sh [module] [N]        defaults: 01-what-is-calculus 200
 #
@@ -38,6 +38,7 @@ make_corpus() { # $1 = folder, $2 = count
 }
 make_corpus "$work/corpus" "$n"
 make_corpus "$work/corpus-small" $(( n / 4 ))
+make_corpus "$work/corpus-large" $(( n * 4 ))
 
 # Peak RSS (MB) of a process and all its descendants, sampled every 100 ms while it runs.
 peak_rss() { # $1 = pid
@@ -65,8 +66,9 @@ run_batch() { # $1 = corpus, $2 = out → prints "seconds peakMB"
 echo "== batch grader (sandbox: $( [ -x /usr/bin/bwrap ] && echo bubblewrap || echo none ), parallel = $(nproc))"
 read -r t_small peak_small < <(run_batch "$work/corpus-small" "$work/out-small")
 read -r t_batch peak_batch < <(run_batch "$work/corpus" "$work/out")
+read -r t_large peak_large < <(run_batch "$work/corpus-large" "$work/out-large")
 graded=$(ls "$work/out/reports" | wc -l)
-echo "   $graded submissions in $t_batch s; peak memory $peak_batch MB (N=$n), $peak_small MB (N=$((n/4)))"
+echo "   $graded submissions in $t_batch s; peak memory $peak_small MB (N=$((n/4))), $peak_batch MB (N=$n), $peak_large MB (N=$((n*4)), $t_large s)"
 
 echo "== floor: one warm worker process, no sandbox, no supervisor (hung submission excluded)"
 python3 - "$work/corpus" "$module" "$tests_dir" > "$work/requests.jsonl" <<'PY'
@@ -131,4 +133,4 @@ echo "  floor (one warm process):   $rate_floor submissions/s"
 echo "  dotnet test per submission: $rate_dt submissions/s"
 echo "  batch / dotnet test:        $(calc "$rate_batch / $rate_dt" .1f)x"
 echo "  batch / floor:              $(calc "$rate_batch / $rate_floor" .2f)"
-echo "  peak memory (grader + workers): $peak_small MB at N=$((n/4)), $peak_batch MB at N=$n"
+echo "  peak memory (grader + workers): $peak_small MB at N=$((n/4)), $peak_batch MB at N=$n, $peak_large MB at N=$((n*4))"

@@ -49,9 +49,8 @@ internal static class BatchCommand
             try
             {
                 var run = await runner.RunAsync(items, ct);
-                var reports = store.ReadAll();
-                var summary = BatchOutputs.Write(outDir, reports);
-                ExportEach(outDir, reports, result.GetValue(formats) ?? []);
+                var summary = BatchOutputs.Write(outDir, store.ReadEach());
+                ExportEach(outDir, store.ReadEach(), result.GetValue(formats) ?? []);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{found.Slug}: {summary.Submissions} submissions graded (now {run.GradedNow}, before {run.AlreadyDone}){(selected.Count > 1 ? $", shard {selected}" : "")} in {run.Elapsed.TotalSeconds:0.0} s; " +
                     $"mean {summary.Mean:0.##}/{summary.MaxScore:0.##}, full marks {summary.FullMarks}."));
@@ -60,17 +59,18 @@ internal static class BatchCommand
             }
             catch (OperationCanceledException)
             {
-                Console.Error.WriteLine($"\ncancelled: {store.ReadAll().Count} reports are saved in {store.Directory}; run the same command again to resume.");
+                Console.Error.WriteLine($"\ncancelled: {store.Count} reports are saved in {store.Directory}; run the same command again to resume.");
                 return ExitCodes.Cancelled;
             }
         });
         return command;
     }
 
-    internal static void ExportEach(string outDir, IReadOnlyList<Reports.GradeReport> reports, IReadOnlyList<string> formats)
+    internal static void ExportEach(string outDir, IEnumerable<Reports.GradeReport> reports, IReadOnlyList<string> formats)
     {
         foreach (var name in formats.Distinct())
         {
+            // Several formats read the reports several times: one report in memory at a time.
             var exporter = ReportFormats.Get(name);
             var dir = Path.Combine(outDir, name);
             Directory.CreateDirectory(dir);

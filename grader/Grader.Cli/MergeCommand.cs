@@ -21,7 +21,7 @@ internal static class MergeCommand
             {
                 var source = new ReportStore(Path.GetFullPath(input));
                 if (!Directory.Exists(source.Directory)) { Console.Error.WriteLine($"error: {input} has no reports/ folder; is it the --out of a batch run?"); return ExitCodes.BadInput; }
-                foreach (var report in source.ReadAll())
+                foreach (var report in source.ReadEach())
                 {
                     if (seen.TryGetValue(report.Submission, out var other) && other != input)
                     {
@@ -32,10 +32,9 @@ internal static class MergeCommand
                     store.Write(report.Submission, report);
                 }
             }
-            var reports = store.ReadAll();
-            var modules = reports.Select(r => r.Module).Distinct().ToList();
+            var modules = store.ReadEach().Select(r => r.Module).Distinct().ToList();
             if (modules.Count > 1) { Console.Error.WriteLine($"error: the shards grade different modules ({string.Join(", ", modules)})."); return ExitCodes.BadInput; }
-            var summary = BatchOutputs.Write(outDir, reports);
+            var summary = BatchOutputs.Write(outDir, store.ReadEach());
             Console.WriteLine($"merged {summary.Submissions} submissions into {outDir}");
             return ExitCodes.Ok;
         });

@@ -19,6 +19,10 @@ public sealed record WorkerEvent
     public string? Message { get; init; }
 
     public IReadOnlyList<QuizOutcome>? QuizOutcomes { get; init; }
+
+    /// <summary>On <see cref="EventType.Done"/>: the worker holds more memory than a fresh one
+    /// would (a submission left a large object reachable) and should be replaced.</summary>
+    public bool? Retire { get; init; }
 }
 
 public enum EventType

@@ -40,11 +40,9 @@ while (stdin.ReadLine() is { } line)
     }
     Console.SetOut(sink);
     sink.TakeText();
-    channel.Send(new WorkerEvent { Type = EventType.Done });
-
-    // After the reply, so it costs the supervisor nothing: let the submission's load context go.
+    // NUnit's static caches would otherwise keep every submission's test tree.
     NUnitCaches.Clear();
-    GC.Collect();
+    channel.Send(new WorkerEvent { Type = EventType.Done, Retire = Retirement.Due() ? true : null });
 }
 
 // Threads a submission left running must not keep the process alive.

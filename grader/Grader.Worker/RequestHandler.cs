@@ -58,29 +58,22 @@ internal sealed class RequestHandler(EventChannel channel)
         }
 
         var context = new SubmissionLoadContext(request.AssemblyName, compiled.Image, compiled.Pdb, testsDirectory);
-        try
+        var tests = context.LoadFromAssemblyName(new System.Reflection.AssemblyName(testsAssembly));
+        var translator = new FeedbackTranslator(compiled.Compilation, request.AssemblyName);
+        var listener = new StreamingListener(channel, translator, request.OutputCapBytes);
+        // Tests run on a thread with a modest stack: runaway recursion then overflows after
+        // ~10k frames instead of ~500k, and the runtime's dying stack dump is short, so a
+        // stack overflow is reported in well under a second.
+        Exception? failure = null;
+        var thread = new Thread(() =>
         {
-            var tests = context.LoadFromAssemblyName(new System.Reflection.AssemblyName(testsAssembly));
-            var translator = new FeedbackTranslator(compiled.Compilation, request.AssemblyName);
-            var listener = new StreamingListener(channel, translator, request.OutputCapBytes);
-            // Tests run on a thread with a modest stack: runaway recursion then overflows after
-            // ~10k frames instead of ~500k, and the runtime's dying stack dump is short, so a
-            // stack overflow is reported in well under a second.
-            Exception? failure = null;
-            var thread = new Thread(() =>
-            {
-                try { TestRun.Run(tests, listener, request.SkipTests.ToHashSet()); }
-                catch (Exception e) { failure = e; }
-            }, TestThreadStackBytes) { IsBackground = true, Name = "tests" };
-            thread.Start();
-            thread.Join();
-            if (failure is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
-            Mark("tests");
-        }
-        finally
-        {
-            context.Unload();
-        }
+            try { TestRun.Run(tests, listener, request.SkipTests.ToHashSet()); }
+            catch (Exception e) { failure = e; }
+        }, TestThreadStackBytes) { IsBackground = true, Name = "tests" };
+        thread.Start();
+        thread.Join();
+        if (failure is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
+        Mark("tests");
     }
 
     /// <summary>The submission with the given members' bodies replaced by a throw, compiled again;
@@ -124,15 +117,8 @@ internal sealed class RequestHandler(EventChannel channel)
     private void Discover(WorkerRequest request)
     {
         var context = new SubmissionLoadContext(request.AssemblyName, null, null, request.TestsDirectory);
-        try
-        {
-            var tests = context.LoadFromAssemblyName(new System.Reflection.AssemblyName(request.TestsAssembly));
-            var root = TestRun.Load(tests);
-            channel.Send(new WorkerEvent { Type = EventType.Discovered, Tests = TestCatalog.All(root) });
-        }
-        finally
-        {
-            context.Unload();
-        }
+        var tests = context.LoadFromAssemblyName(new System.Reflection.AssemblyName(request.TestsAssembly));
+        var root = TestRun.Load(tests);
+        channel.Send(new WorkerEvent { Type = EventType.Discovered, Tests = TestCatalog.All(root) });
     }
 }

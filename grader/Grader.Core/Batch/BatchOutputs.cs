@@ -9,14 +9,23 @@ public static class BatchOutputs
     public static readonly IReadOnlyList<IBatchExporter> Exporters =
         [new GradebookCsvExporter(), new SummaryJsonExporter(), new SummaryMarkdownExporter(), new HtmlReportExporter()];
 
-    public static BatchSummary Write(string outDirectory, IReadOnlyList<GradeReport> reports)
+    /// <param name="reports">Read one at a time: only a small row of each is kept.</param>
+    public static BatchSummary Write(string outDirectory, IEnumerable<GradeReport> reports)
     {
-        var summary = BatchSummary.Of(reports);
+        var rows = new List<BatchRow>();
+        var tally = new PassRateTally();
+        foreach (var r in reports)
+        {
+            rows.Add(BatchRow.Of(r));
+            tally.Add(r);
+        }
+        rows.Sort((a, b) => string.CompareOrdinal(a.Submission, b.Submission));
+        var summary = BatchSummary.Of(rows, tally.Rates());
         Directory.CreateDirectory(outDirectory);
         foreach (var e in Exporters)
         {
             var path = Path.Combine(outDirectory, e.FileName);
-            File.WriteAllText(path + ".tmp", e.Export(reports, summary));
+            File.WriteAllText(path + ".tmp", e.Export(rows, summary));
             File.Move(path + ".tmp", path, overwrite: true);
         }
         return summary;

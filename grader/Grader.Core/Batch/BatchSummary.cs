@@ -22,7 +22,7 @@ public sealed record BatchSummary
     [JsonProperty("slowest")] public IReadOnlyList<SubmissionLine> Slowest { get; init; } = [];
     [JsonProperty("failing")] public IReadOnlyList<SubmissionLine> Failing { get; init; } = [];
 
-    public static BatchSummary Of(IReadOnlyList<GradeReport> reports)
+    public static BatchSummary Of(IReadOnlyList<BatchRow> reports, IReadOnlyList<TestPassRate> tests)
     {
         var scores = reports.Select(r => r.Score).Order().ToList();
         var max = reports.Count == 0 ? 0 : reports.Max(r => r.MaxScore);
@@ -41,24 +41,16 @@ public sealed record BatchSummary
             FullMarks = reports.Count(r => r.MaxScore > 0 && r.Score >= r.MaxScore),
             ByStatus = reports.GroupBy(r => Wire(r.Status)).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
             Distribution = bins,
-            Tests = reports.SelectMany(r => r.Tests).GroupBy(t => t.FullName)
-                .Select(g => new TestPassRate
-                {
-                    Name = g.First().Name,
-                    Task = g.First().Task,
-                    Passed = g.Count(t => t.Status == "passed"),
-                    Total = g.Count(),
-                })
-                .OrderBy(t => t.Rate).ThenBy(t => t.Name, StringComparer.Ordinal).ToList(),
-            Slowest = reports.OrderByDescending(r => r.Run.DurationMs).ThenBy(r => r.Submission, StringComparer.Ordinal).Take(10).Select(Line).ToList(),
+            Tests = tests,
+            Slowest = reports.OrderByDescending(r => r.DurationMs).ThenBy(r => r.Submission, StringComparer.Ordinal).Take(10).Select(Line).ToList(),
             Failing = reports.Where(r => r.Status != ReportStatus.Graded || r.Score == 0)
                 .OrderBy(r => r.Submission, StringComparer.Ordinal).Select(Line).ToList(),
         };
     }
 
-    private static SubmissionLine Line(GradeReport r) => new()
+    private static SubmissionLine Line(BatchRow r) => new()
     {
-        Id = r.Submission, Score = r.Score, MaxScore = r.MaxScore, Status = Wire(r.Status), DurationMs = r.Run.DurationMs, Message = r.Message,
+        Id = r.Submission, Score = r.Score, MaxScore = r.MaxScore, Status = Wire(r.Status), DurationMs = r.DurationMs, Message = r.Message,
     };
 
     public static string Wire(ReportStatus s) =>

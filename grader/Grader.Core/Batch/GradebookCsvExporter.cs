@@ -1,6 +1,5 @@
 using System.Globalization;
 using CsvHelper;
-using Grader.Reports;
 
 namespace Grader.Batch;
 
@@ -11,11 +10,11 @@ public sealed class GradebookCsvExporter : IBatchExporter
 {
     public string FileName => "gradebook.csv";
 
-    public string Export(IReadOnlyList<GradeReport> reports, BatchSummary summary)
+    public string Export(IReadOnlyList<BatchRow> reports, BatchSummary summary)
     {
         var tasks = reports.SelectMany(r => r.Tasks).GroupBy(t => t.Id).Select(g => (g.Key, max: g.Max(t => t.MaxScore))).ToList();
         // The quiz is not a task of the tests, but its points are in the score: give it a column.
-        var quizMax = reports.Where(r => r.Quiz is not null).Select(r => r.Quiz!.MaxScore).DefaultIfEmpty(-1).Max();
+        var quizMax = reports.Where(r => r.QuizMaxScore is not null).Select(r => r.QuizMaxScore!.Value).DefaultIfEmpty(-1).Max();
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
         // Injection escaping: a student id such as "=HYPERLINK(...)" must not run as a formula.
         using (var csv = CsvWriter.Create(writer, new CsvWriterOptions { NewLine = "\n", Injection = CsvInjection.Escape }, leaveOpen: true))
@@ -32,7 +31,7 @@ public sealed class GradebookCsvExporter : IBatchExporter
                 csv.WriteField(r.MaxScore > 0 ? Num(Math.Round(100 * r.Score / r.MaxScore, 1)) : "0");
                 csv.WriteField(BatchSummary.Wire(r.Status));
                 foreach (var (id, _) in tasks) csv.WriteField(Num(r.Tasks.FirstOrDefault(t => t.Id == id)?.Score ?? 0));
-                if (quizMax >= 0) csv.WriteField(Num(r.Quiz?.Score ?? 0));
+                if (quizMax >= 0) csv.WriteField(Num(r.QuizScore ?? 0));
                 csv.EndRecord();
             }
             csv.Flush();

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using Grader.Reports;
 
 namespace Grader.Batch;
 
@@ -12,7 +11,7 @@ public sealed class HtmlReportExporter : IBatchExporter
 {
     public string FileName => "report.html";
 
-    public string Export(IReadOnlyList<GradeReport> reports, BatchSummary s)
+    public string Export(IReadOnlyList<BatchRow> reports, BatchSummary s)
     {
         var sb = new StringBuilder();
         sb.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Batch report: ").Append(E(s.Module)).Append("</title><style>")
@@ -36,7 +35,7 @@ public sealed class HtmlReportExporter : IBatchExporter
         {
             var cls = r.Score >= r.MaxScore && r.MaxScore > 0 ? "good" : r.Score == 0 ? "bad" : "";
             sb.Append($"<tr><td>{E(r.Submission)}</td><td class=\"num {cls}\">{N(r.Score)} / {N(r.MaxScore)}</td><td>{E(BatchSummary.Wire(r.Status))}</td>")
-              .Append($"<td class=\"num\">{N(r.Run.DurationMs)}</td><td>{E(r.Message)}</td></tr>");
+              .Append($"<td class=\"num\">{N(r.DurationMs)}</td><td>{E(r.Message)}</td></tr>");
         }
         sb.Append("</table></section></body></html>\n");
         return sb.ToString();

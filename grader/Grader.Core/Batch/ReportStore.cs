@@ -23,15 +23,17 @@ public sealed class ReportStore(string outDirectory)
         File.Move(temp, final, overwrite: true);
     }
 
-    /// <summary>Every complete report, ordered by submission id.</summary>
-    public IReadOnlyList<GradeReport> ReadAll()
+    /// <summary>Every complete report, read lazily one at a time (in file-name order), so a batch
+    /// of any size is never in memory at once.</summary>
+    public IEnumerable<GradeReport> ReadEach()
     {
-        if (!System.IO.Directory.Exists(Directory)) return [];
-        return System.IO.Directory.GetFiles(Directory, "*.json")
-            .Select(p => JsonExporter.Read(File.ReadAllText(p)))
-            .OrderBy(r => r.Submission, StringComparer.Ordinal)
-            .ToList();
+        if (!System.IO.Directory.Exists(Directory)) yield break;
+        var paths = System.IO.Directory.GetFiles(Directory, "*.json");
+        Array.Sort(paths, StringComparer.Ordinal);
+        foreach (var p in paths) yield return JsonExporter.Read(File.ReadAllText(p));
     }
+
+    public int Count => System.IO.Directory.Exists(Directory) ? System.IO.Directory.GetFiles(Directory, "*.json").Length : 0;
 
     /// <summary>Ids become file names: anything but letters, digits, '-', '_' and '.' is replaced.</summary>
     public static string SafeName(string id)

@@ -1,6 +1,5 @@
 using Newtonsoft.Json;
 using Grader.Exporters;
-using Grader.Reports;
 
 namespace Grader.Batch;
 
@@ -9,6 +8,6 @@ public sealed class SummaryJsonExporter : IBatchExporter
 {
     public string FileName => "summary.json";
 
-    public string Export(IReadOnlyList<GradeReport> reports, BatchSummary summary) =>
+    public string Export(IReadOnlyList<BatchRow> reports, BatchSummary summary) =>
         JsonConvert.SerializeObject(summary, JsonExporter.Settings) + "\n";
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Grader.Reports;
 
 namespace Grader.Batch;
 
@@ -10,7 +9,7 @@ public sealed class SummaryMarkdownExporter : IBatchExporter
 {
     public string FileName => "summary.md";
 
-    public string Export(IReadOnlyList<GradeReport> reports, BatchSummary s)
+    public string Export(IReadOnlyList<BatchRow> reports, BatchSummary s)
     {
         var sb = new StringBuilder();
         sb.AppendLine($"# Batch summary: {s.Module}").AppendLine();

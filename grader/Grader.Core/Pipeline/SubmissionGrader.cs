@@ -30,6 +30,9 @@ public sealed class SubmissionGrader : IAsyncDisposable
 
     public CourseModule Module => _module;
 
+    /// <summary>Worker processes started so far (see <see cref="WorkerSession.WorkersStarted"/>).</summary>
+    public int WorkersStarted => _session.WorkersStarted;
+
     public async Task<GradeReport> GradeAsync(string submissionFolder, string submissionName, CancellationToken ct = default)
     {
         var started = DateTimeOffset.UtcNow;

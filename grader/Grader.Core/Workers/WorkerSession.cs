@@ -11,12 +11,20 @@ public sealed class WorkerSession(WorkerLimits limits) : IAsyncDisposable
     /// take far longer (FEASIBILITY §2), which is what this bounds.</summary>
     private static readonly TimeSpan CompileLimit = TimeSpan.FromSeconds(30);
 
-    /// <summary>Workers are recycled after this many requests: quiz scripting leaks a small assembly
-    /// per evaluation and load contexts fragment the heap, so this keeps a batch's memory flat in N
-    /// for the cost of one warm start (0.7 s) per 50 submissions.</summary>
-    private const int RequestsPerWorker = 50;
+    /// <summary>Workers are replaced after this many requests: every submission leaves its load
+    /// context behind (about 0.2 MB, see the worker's SubmissionLoadContext) and quiz scripting a
+    /// small assembly per answer, so this keeps a batch's memory flat in N for the cost of one warm
+    /// start (about 1 s of CPU) per 250 submissions.</summary>
+    private const int RequestsPerWorker = 250;
 
     private WorkerProcess? _worker;
+
+    /// <summary>Set when the worker's last reply asked to be replaced.</summary>
+    private bool _retire;
+
+    /// <summary>Worker processes this session has started: the first, and one per restart,
+    /// recycling or retirement.</summary>
+    public int WorkersStarted { get; private set; }
 
     public async Task<IReadOnlyList<TestInfo>> DiscoverAsync(string assemblyName, string testsDirectory, string testsAssembly, CancellationToken ct)
     {
@@ -43,7 +51,7 @@ public sealed class WorkerSession(WorkerLimits limits) : IAsyncDisposable
             {
                 case EventType.Discovered: tests = e.Tests; break;
                 case EventType.Fatal: throw new InvalidOperationException("test discovery failed: " + e.Message);
-                case EventType.Done: return tests ?? throw new InvalidOperationException("test discovery returned no tests");
+                case EventType.Done: _retire |= e.Retire == true; return tests ?? throw new InvalidOperationException("test discovery returned no tests");
             }
         }
     }
@@ -78,7 +86,7 @@ public sealed class WorkerSession(WorkerLimits limits) : IAsyncDisposable
             {
                 case EventType.QuizGraded: outcomes = e.QuizOutcomes; break;
                 case EventType.Fatal: return QuizRun.Failed("the grader failed: " + e.Message);
-                case EventType.Done: return outcomes is null ? QuizRun.Failed("the worker returned no result") : new QuizRun(outcomes, null);
+                case EventType.Done: _retire |= e.Retire == true; return outcomes is null ? QuizRun.Failed("the worker returned no result") : new QuizRun(outcomes, null);
             }
         }
     }
@@ -169,6 +177,7 @@ public sealed class WorkerSession(WorkerLimits limits) : IAsyncDisposable
                     case EventType.Fatal:
                         return Result(new RunFailure("grader.internal", "The grader failed: " + e.Message));
                     case EventType.Done:
+                        _retire |= e.Retire == true;
                         return Result();
                 }
             }
@@ -183,8 +192,10 @@ public sealed class WorkerSession(WorkerLimits limits) : IAsyncDisposable
 
     private WorkerProcess Worker()
     {
-        if (_worker is { HasExited: false } w && w.Requests < RequestsPerWorker) return w;
+        if (_worker is { HasExited: false } w && w.Requests < RequestsPerWorker && !_retire) return w;
         if (_worker is not null) _ = _worker.DisposeAsync().AsTask();
+        _retire = false;
+        WorkersStarted++;
         return _worker = WorkerProcess.Start(limits);
     }
 

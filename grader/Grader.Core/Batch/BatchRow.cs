@@ -1,0 +1,26 @@
+using Grader.Reports;
+
+namespace Grader.Batch;
+
+/// <summary>One submission as the batch files see it: the report without its tests' messages,
+/// output and diagnostics. The batch files are built from these, one report read at a time, so
+/// summarising a batch takes memory for its rows only, not for every full report.</summary>
+public sealed record BatchRow
+{
+    public required string Submission { get; init; }
+    public required string Module { get; init; }
+    public required ReportStatus Status { get; init; }
+    public double Score { get; init; }
+    public double MaxScore { get; init; }
+    public string Message { get; init; } = "";
+    public double DurationMs { get; init; }
+    public IReadOnlyList<TaskScore> Tasks { get; init; } = [];
+    public double? QuizScore { get; init; }
+    public double? QuizMaxScore { get; init; }
+
+    public static BatchRow Of(GradeReport r) => new()
+    {
+        Submission = r.Submission, Module = r.Module, Status = r.Status, Score = r.Score, MaxScore = r.MaxScore,
+        Message = r.Message, DurationMs = r.Run.DurationMs, Tasks = r.Tasks, QuizScore = r.Quiz?.Score, QuizMaxScore = r.Quiz?.MaxScore,
+    };
+}

@@ -1,0 +1,23 @@
+using Grader.Reports;
+
+namespace Grader.Batch;
+
+/// <summary>Counts, test by test, how many submissions passed, as reports stream past.</summary>
+public sealed class PassRateTally
+{
+    private readonly Dictionary<string, (string Name, string? Task, int Passed, int Total)> _tests = new(StringComparer.Ordinal);
+
+    public void Add(GradeReport report)
+    {
+        foreach (var t in report.Tests)
+        {
+            var (name, task, passed, total) = _tests.TryGetValue(t.FullName, out var seen) ? seen : (t.Name, t.Task, 0, 0);
+            _tests[t.FullName] = (name, task, passed + (t.Status == "passed" ? 1 : 0), total + 1);
+        }
+    }
+
+    /// <summary>Lowest pass rate first: the tests an instructor should look at.</summary>
+    public IReadOnlyList<TestPassRate> Rates() =>
+        _tests.Values.Select(t => new TestPassRate { Name = t.Name, Task = t.Task, Passed = t.Passed, Total = t.Total })
+            .OrderBy(t => t.Rate).ThenBy(t => t.Name, StringComparer.Ordinal).ToList();
+}
