@@ -62,7 +62,7 @@ public sealed class HtmlReportExporter : IBatchExporter
     private static string PassRates(IReadOnlyList<TestPassRate> tests)
     {
         const int bar = 300, row = 18;
-        var sb = new StringBuilder($"<svg width=\"{bar + 420}\" height=\"{tests.Count * row + 10}\" role=\"img\" aria-label=\"pass rate per test\">");
+        var sb = new StringBuilder($"<svg width=\"{bar + 470}\" height=\"{tests.Count * row + 10}\" role=\"img\" aria-label=\"pass rate per test\">");
         for (var i = 0; i < tests.Count; i++)
         {
             var t = tests[i];
