@@ -66,16 +66,14 @@ internal static class BatchCommand
         return command;
     }
 
-    internal static void ExportEach(string outDir, IEnumerable<Reports.GradeReport> reports, IReadOnlyList<string> formats)
+    private static void ExportEach(string outDir, IEnumerable<Reports.GradeReport> reports, IReadOnlyList<string> formats)
     {
-        foreach (var name in formats.Distinct())
-        {
-            // Several formats read the reports several times: one report in memory at a time.
-            var exporter = ReportFormats.Get(name);
-            var dir = Path.Combine(outDir, name);
-            Directory.CreateDirectory(dir);
-            foreach (var r in reports)
+        var exporters = formats.Distinct().Select(name => (dir: Path.Combine(outDir, name), exporter: ReportFormats.Get(name))).ToList();
+        if (exporters.Count == 0) return;
+        foreach (var (dir, _) in exporters) Directory.CreateDirectory(dir);
+        // One pass over the reports, one report in memory at a time, whatever the number of formats.
+        foreach (var r in reports)
+            foreach (var (dir, exporter) in exporters)
                 File.WriteAllText(Path.Combine(dir, ReportStore.SafeName(r.Submission) + Path.GetExtension(exporter.DefaultFileName)), exporter.Export(r));
-        }
     }
 }

@@ -111,15 +111,25 @@ public sealed class BatchTests
     [Test]
     public void The_summary_agrees_with_the_reports_and_the_csv_has_one_row_per_student()
     {
-        var outDir = Batch("summary");
+        var outDir = Batch("summary", "--format", "junit", "--format", "markdown");
         var reports = Directory.GetFiles(Path.Combine(outDir, "reports")).Select(f => Exporters.JsonExporter.Read(File.ReadAllText(f))).ToList();
+        var scores = reports.Select(r => r.Score).Order().ToList();
         var summary = Newtonsoft.Json.Linq.JObject.Parse(File.ReadAllText(Path.Combine(outDir, "summary.json")));
-        Assert.That((int)summary["submissions"]!, Is.EqualTo(12));
-        Assert.That((double)summary["mean"]!, Is.EqualTo(Math.Round(reports.Average(r => r.Score), 3)));
-        Assert.That((int)summary["full_marks"]!, Is.EqualTo(reports.Count(r => r.Score == r.MaxScore)));
-        var firstTest = reports[0].Tests[0].FullName;
-        var rate = summary["tests"]!.First(t => (string)t["name"]! == reports[0].Tests[0].Name);
-        Assert.That((int)rate["passed"]!, Is.EqualTo(reports.Count(r => r.Tests.Single(t => t.FullName == firstTest).Status == "passed")));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That((int)summary["submissions"]!, Is.EqualTo(12));
+            Assert.That((double)summary["mean"]!, Is.EqualTo(Math.Round(scores.Average(), 3)));
+            Assert.That((double)summary["median"]!, Is.EqualTo((scores[5] + scores[6]) / 2));
+            Assert.That((double)summary["min"]!, Is.EqualTo(scores[0]));
+            Assert.That((double)summary["max"]!, Is.EqualTo(scores[^1]));
+            Assert.That((int)summary["full_marks"]!, Is.EqualTo(reports.Count(r => r.Score == r.MaxScore)));
+            Assert.That(summary["by_status"]!.ToObject<Dictionary<string, int>>(),
+                Is.EquivalentTo(reports.GroupBy(r => Grader.Batch.BatchSummary.Wire(r.Status)).ToDictionary(g => g.Key, g => g.Count())));
+            // Every test's pass count, recounted from the reports.
+            var tests = reports.SelectMany(r => r.Tests).GroupBy(t => t.Name).ToList();
+            Assert.That(summary["tests"]!.Select(t => ((string)t["name"]!, (int)t["passed"]!, (int)t["total"]!)),
+                Is.EquivalentTo(tests.Select(g => (g.Key, g.Count(t => t.Status == "passed"), g.Count()))));
+        }
 
         var lines = Gradebook(outDir).TrimEnd('\n').Split('\n');
         Assert.That(lines, Has.Length.EqualTo(13));
@@ -128,6 +138,27 @@ public sealed class BatchTests
             Assert.That(lines, Has.One.StartsWith($"{r.Submission},{r.Score.ToString(System.Globalization.CultureInfo.InvariantCulture)},"));
         var html = File.ReadAllText(Path.Combine(outDir, "report.html"));
         Assert.That(html, Does.Contain("<svg").And.Contain("student-00").And.Not.Contain("<script"));
+
+        // --format writes every report once per format, named after the submission.
+        foreach (var (format, ext) in new[] { ("junit", ".xml"), ("markdown", ".md") })
+            Assert.That(Directory.GetFiles(Path.Combine(outDir, format)).Select(Path.GetFileName),
+                Is.EquivalentTo(reports.Select(r => r.Submission + ext)), format);
+    }
+
+    [Test]
+    public void Merging_batches_of_different_modules_is_refused()
+    {
+        var a = Batch("module-a", "--shard", "1/2");
+        // A copy of the other shard whose reports claim another module.
+        var b = Path.Combine(_root, "module-b", "reports");
+        Directory.CreateDirectory(b);
+        foreach (var f in Directory.GetFiles(Path.Combine(Batch("module-b-source", "--shard", "2/2"), "reports")))
+            File.WriteAllText(Path.Combine(b, Path.GetFileName(f)), File.ReadAllText(f).Replace($"\"module\": \"{Module}\"", "\"module\": \"02-multivariate-calculus\"", StringComparison.Ordinal));
+
+        var (exit, _, stderr) = Cli("merge", "--out", Path.Combine(_root, "mixed"), a, Path.GetDirectoryName(b)!);
+        Assert.That(exit, Is.EqualTo(2));
+        Assert.That(stderr, Does.Contain("the shards grade different modules (01-what-is-calculus and 02-multivariate-calculus"));
+        Assert.That(stderr, Does.Not.Contain("   at "), "no stack trace");
     }
 
     [Test]

@@ -29,6 +29,9 @@ public sealed class WorkerProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The worker said, with a request's "done", that it should be replaced.</summary>
+    public bool RetireRequested { get; private set; }
+
     public static WorkerProcess Start(WorkerLimits limits)
     {
         var scratch = Directory.CreateTempSubdirectory("grader-worker-").FullName;
@@ -107,7 +110,9 @@ public sealed class WorkerProcess : IAsyncDisposable
             }
             if (line is null) return null;
             var e = Wire.TryParseEvent(line, nonce);
-            if (e is not null) return e;
+            if (e is null) continue;
+            if (e is { Type: EventType.Done, Retire: true }) RetireRequested = true;
+            return e;
         }
     }
 

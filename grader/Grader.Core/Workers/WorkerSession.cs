@@ -19,9 +19,6 @@ public sealed class WorkerSession(WorkerLimits limits) : IAsyncDisposable
 
     private WorkerProcess? _worker;
 
-    /// <summary>Set when the worker's last reply asked to be replaced.</summary>
-    private bool _retire;
-
     /// <summary>Worker processes this session has started: the first, and one per restart,
     /// recycling or retirement.</summary>
     public int WorkersStarted { get; private set; }
@@ -51,7 +48,7 @@ public sealed class WorkerSession(WorkerLimits limits) : IAsyncDisposable
             {
                 case EventType.Discovered: tests = e.Tests; break;
                 case EventType.Fatal: throw new InvalidOperationException("test discovery failed: " + e.Message);
-                case EventType.Done: _retire |= e.Retire == true; return tests ?? throw new InvalidOperationException("test discovery returned no tests");
+                case EventType.Done: return tests ?? throw new InvalidOperationException("test discovery returned no tests");
             }
         }
     }
@@ -86,7 +83,7 @@ public sealed class WorkerSession(WorkerLimits limits) : IAsyncDisposable
             {
                 case EventType.QuizGraded: outcomes = e.QuizOutcomes; break;
                 case EventType.Fatal: return QuizRun.Failed("the grader failed: " + e.Message);
-                case EventType.Done: _retire |= e.Retire == true; return outcomes is null ? QuizRun.Failed("the worker returned no result") : new QuizRun(outcomes, null);
+                case EventType.Done: return outcomes is null ? QuizRun.Failed("the worker returned no result") : new QuizRun(outcomes, null);
             }
         }
     }
@@ -177,7 +174,6 @@ public sealed class WorkerSession(WorkerLimits limits) : IAsyncDisposable
                     case EventType.Fatal:
                         return Result(new RunFailure("grader.internal", "The grader failed: " + e.Message));
                     case EventType.Done:
-                        _retire |= e.Retire == true;
                         return Result();
                 }
             }
@@ -192,9 +188,8 @@ public sealed class WorkerSession(WorkerLimits limits) : IAsyncDisposable
 
     private WorkerProcess Worker()
     {
-        if (_worker is { HasExited: false } w && w.Requests < RequestsPerWorker && !_retire) return w;
+        if (_worker is { HasExited: false, RetireRequested: false } w && w.Requests < RequestsPerWorker) return w;
         if (_worker is not null) _ = _worker.DisposeAsync().AsTask();
-        _retire = false;
         WorkersStarted++;
         return _worker = WorkerProcess.Start(limits);
     }
