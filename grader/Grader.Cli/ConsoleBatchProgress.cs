@@ -40,8 +40,16 @@ internal sealed class ConsoleBatchProgress : IBatchProgress
             var eta = TimeSpan.FromSeconds(Math.Min((_total - _done) / rate, 359_999));
             var line = string.Create(CultureInfo.InvariantCulture,
                 $"graded {_done}/{_total}  {rate:0.0}/s  ETA {(int)eta.TotalMinutes}:{eta.Seconds:00}  last: {id} {report.Score:0.##}/{report.MaxScore:0.##}");
-            if (_interactive) Console.Error.Write("\r" + line.PadRight(Math.Min(Console.WindowWidth > 0 ? Console.WindowWidth - 1 : 100, 120))[..Math.Min(line.Length + 20, 119)] + (last ? "\n" : ""));
+            if (_interactive) Console.Error.Write("\r" + Fit(line, Console.WindowWidth > 0 ? Console.WindowWidth - 1 : 100) + (last ? "\n" : ""));
             else Console.Error.WriteLine(line);
         }
+    }
+
+    /// <summary>The line cut or padded to exactly the terminal's width (at most 119), so rewriting
+    /// it in place leaves nothing of a longer previous line and never wraps.</summary>
+    internal static string Fit(string line, int width)
+    {
+        var w = Math.Clamp(width, 1, 119);
+        return line.Length > w ? line[..w] : line.PadRight(w);
     }
 }
