@@ -62,6 +62,12 @@ internal static class BatchCommand
                 Console.Error.WriteLine($"\ncancelled: {store.Count} reports are saved in {store.Directory}; run the same command again to resume.");
                 return ExitCodes.Cancelled;
             }
+            catch (InvalidOperationException e)
+            {
+                // The grader itself failed (say, the module's hidden tests could not be loaded): what was graded stays.
+                Console.Error.WriteLine($"\nerror: grading failed: {e.Message}\n{store.Count} reports are saved in {store.Directory}; run the same command again to resume.");
+                return ExitCodes.InternalError;
+            }
         });
         return command;
     }

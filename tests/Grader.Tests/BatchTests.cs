@@ -80,6 +80,8 @@ public sealed class BatchTests
         var before = Directory.GetFiles(Path.Combine(outDir, "reports"), "*.json").Select(File.ReadAllText).ToList();
         Assert.That(before, Has.Count.GreaterThanOrEqualTo(3).And.Count.LessThan(12), "the batch was interrupted part-way");
         var stamps = Directory.GetFiles(Path.Combine(outDir, "reports"), "*.json").ToDictionary(f => f, File.GetLastWriteTimeUtc);
+        // What a kill in the middle of writing a report leaves (the kill above rarely lands there).
+        File.WriteAllText(Path.Combine(outDir, "reports", "student-11.json.tmp-99999"), "{ \"mod");
 
         var (exit, stdout, stderr) = Cli("batch", Module, "--submissions", _corpus, "--out", outDir);
         Assert.That(exit, Is.Zero, stdout + stderr);

@@ -13,6 +13,7 @@ public sealed class BatchRunner(CourseModule module, BatchOptions options, Repor
     public async Task<BatchResult> RunAsync(IReadOnlyList<BatchItem> items, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
+        store.RemoveUnfinished();
         var inScope = items.Where(i => options.Shard.Contains(i.Id)).ToList();
         var todo = inScope.Where(i => !store.Has(i.Id)).ToList();
         progress.Started(inScope.Count, inScope.Count - todo.Count);

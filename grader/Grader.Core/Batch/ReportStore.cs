@@ -14,6 +14,14 @@ public sealed class ReportStore(string outDirectory)
 
     public bool Has(string id) => File.Exists(PathFor(id));
 
+    /// <summary>Deletes half-written reports a killed run left behind (their temporary files; the
+    /// reports themselves are graded again).</summary>
+    public void RemoveUnfinished()
+    {
+        if (!System.IO.Directory.Exists(Directory)) return;
+        foreach (var f in System.IO.Directory.GetFiles(Directory, "*.json.tmp-*")) File.Delete(f);
+    }
+
     public void Write(string id, GradeReport report)
     {
         System.IO.Directory.CreateDirectory(Directory);
