@@ -38,8 +38,9 @@ internal sealed class RequestHandler(EventChannel channel)
         channel.Send(new WorkerEvent { Type = EventType.Policy, Violations = violations });
         if (violations.Count > 0)
         {
-            // One message per member, naming every forbidden API it uses.
-            var cut = violations.GroupBy(v => v.Member).Select(g => (Locate(compiled.Compilation, g.First()), Describe(g.ToList())));
+            // One message per member name, naming every forbidden API it uses. Every location is
+            // passed on: overloads share a name, and each of them must be cut out.
+            var cut = violations.GroupBy(v => v.Member).SelectMany(g => g.Select(v => (Locate(compiled.Compilation, v), Describe(g))));
             compiled = Recompile(compiled, cut, MemberQuarantine.PolicyMarker);
             if (compiled is null || PolicyChecker.Check(compiled.Compilation, request.Policy).Count > 0) return;
         }
@@ -86,8 +87,10 @@ internal sealed class RequestHandler(EventChannel channel)
         return again.Succeeded ? again : null;
     }
 
-    private static string Describe(List<PolicyViolation> uses)
+    private static string Describe(IEnumerable<PolicyViolation> violations)
     {
+        // Each API once, however often (or in however many overloads) it is used.
+        var uses = violations.DistinctBy(v => v.Symbol).ToList();
         var who = uses[0].Member.Length > 0 ? uses[0].Member : "This code";
         if (uses.Count == 1) return $"{who} uses {uses[0].Symbol}, which is not allowed: {uses[0].Reason.TrimEnd('.')}.";
         return $"{who} uses APIs that are not allowed: " + string.Join("; ", uses.Select(u => $"{u.Symbol} ({u.Reason.TrimEnd('.')})")) + ".";
