@@ -66,6 +66,8 @@ public sealed class FormatTests
         var results = JObject.Parse(new GradescopeExporter().Export(report));
         Assert.That((double)results["score"]!, Is.EqualTo(report.Score));
         var tests = (JArray)results["tests"]!;
+        // Gradescope shows the per-test scores next to the total: they must add up to it.
+        Assert.That(tests.Sum(t => (double)t["score"]!), Is.EqualTo(report.Score).Within(1e-9));
         Assert.That(tests.Sum(t => (double)t["max_score"]!), Is.EqualTo(report.MaxScore));
         // Quiz questions follow the tests, always visible.
         Assert.That(tests.Select(t => (string)t["visibility"]!), Is.EqualTo(report.Tests.Select(t => t.Visibility).Concat((report.Quiz?.Questions ?? []).Select(_ => "visible"))));
@@ -79,8 +81,17 @@ public sealed class FormatTests
         var doc = XDocument.Parse(new JUnitExporter().Export(report));
         var suite = doc.Root!.Element("testsuite")!;
         Assert.That((int)suite.Attribute("tests")!, Is.EqualTo(report.Tests.Count));
-        Assert.That(suite.Elements("testcase").Count(), Is.EqualTo(report.Tests.Count));
         Assert.That(suite.Elements("testcase").Count(c => c.Element("failure") is null && c.Element("error") is null && c.Element("skipped") is null),
             Is.EqualTo(report.Tests.Count(t => t.Status == "passed")));
+        // Every suite's counts (the tests', and the quiz's when there is one) match its test cases.
+        foreach (var s in doc.Root.Elements("testsuite"))
+            using (Assert.EnterMultipleScope())
+            {
+                var cases = s.Elements("testcase").ToList();
+                Assert.That((int)s.Attribute("tests")!, Is.EqualTo(cases.Count), "tests");
+                foreach (var kind in new[] { "failures", "errors", "skipped" })
+                    Assert.That((int?)s.Attribute(kind) ?? 0, Is.EqualTo(cases.Count(c => c.Element(kind == "failures" ? "failure" : kind == "errors" ? "error" : "skipped") is not null)), kind);
+            }
+        Assert.That(doc.Root.Elements("testsuite").Count(), Is.EqualTo(report.Quiz is null ? 1 : 2));
     }
 }
