@@ -17,9 +17,13 @@ public static class Approx
         return scale == 0 ? 0 : Math.Abs(actual - expected) / scale;
     }
 
+    /// <summary>Within rtol·max(|actual|, |expected|) + atol. An infinite or NaN expected value
+    /// must be matched exactly: the tolerance of an infinite value is infinite, so any finite
+    /// answer would otherwise pass.</summary>
     public static bool Close(double actual, double expected, double rtol = DefaultRelTol, double atol = DefaultAbsTol) =>
-        double.IsFinite(actual) &&
-        Math.Abs(actual - expected) <= rtol * Math.Max(Math.Abs(actual), Math.Abs(expected)) + atol;
+        double.IsFinite(expected)
+            ? double.IsFinite(actual) && Math.Abs(actual - expected) <= rtol * Math.Max(Math.Abs(actual), Math.Abs(expected)) + atol
+            : actual.Equals(expected);
 
     /// <param name="what">What is compared and where, e.g. "∂f/∂y at (0.31, −1.2)".</param>
     /// <param name="source">Where the expected value comes from, e.g. "finite differences".</param>

@@ -29,9 +29,9 @@ public static class FiniteDifferences
 
     public static double Partial(Func<Vector<double>, double> f, Vector<double> x, int i, double h = DefaultStep)
     {
-        // Work on a private copy: the function under test must never see the caller's vector change.
-        var p = x.Clone();
-        return Central(t => { p[i] = t; var v = f(p); return v; }, x[i], h);
+        // A vector of its own for every evaluation: neither the caller's vector nor one the
+        // function has already seen changes afterwards.
+        return Central(t => { var p = x.Clone(); p[i] = t; return f(p); }, x[i], h);
     }
 
     public static Vector<double> Gradient(Func<Vector<double>, double> f, Vector<double> x, double h = DefaultStep) =>
