@@ -3,9 +3,11 @@ using System.Reflection;
 
 namespace Grader.Worker;
 
-/// <summary>NUnit keeps test types and MethodInfos in static dictionaries, which pins every
-/// submission's load context in memory. Clearing them lets the context unload (FEASIBILITY §3).
-/// The field names are private: NUnit's version is pinned centrally for this reason.</summary>
+/// <summary>NUnit keeps test types and MethodInfos in static dictionaries, which would keep every
+/// submission's test tree (and everything its fixtures reference) on the managed heap for the
+/// worker's lifetime; cleared after each request, the heap a submission leaves is what
+/// <see cref="Retirement"/> measures. The field names are private: NUnit's version is pinned
+/// centrally for this reason.</summary>
 internal static class NUnitCaches
 {
     private static readonly string[] CacheTypes =

@@ -1,7 +1,7 @@
 namespace Grader.Workers;
 
 /// <summary>How a worker process ended, as far as the supervisor can tell.</summary>
-public sealed record WorkerExit(int? ExitCode, string StandardErrorTail, bool KilledBySupervisor)
+public sealed record WorkerExit(int? ExitCode, string StandardErrorTail)
 {
     /// <summary>A sentence a student can read.</summary>
     public string Describe()

@@ -17,7 +17,6 @@ public sealed class WorkerProcess : IAsyncDisposable
     private readonly string _scratch;
     private readonly StringBuilder _stderr = new();
     private readonly Channel<string?> _lines = Channel.CreateUnbounded<string?>(new UnboundedChannelOptions { SingleReader = true });
-    private bool _killed;
 
     private WorkerProcess(Process process, string scratch)
     {
@@ -120,7 +119,6 @@ public sealed class WorkerProcess : IAsyncDisposable
 
     public void Kill()
     {
-        _killed = true;
         try { if (!_process.HasExited) _process.Kill(entireProcessTree: true); }
         catch (InvalidOperationException) { }
     }
@@ -132,7 +130,7 @@ public sealed class WorkerProcess : IAsyncDisposable
         catch (OperationCanceledException) { Kill(); await _process.WaitForExitAsync(); }
         string tail;
         lock (_stderr) tail = _stderr.ToString();
-        return new WorkerExit(_process.HasExited ? _process.ExitCode : null, tail, _killed);
+        return new WorkerExit(_process.HasExited ? _process.ExitCode : null, tail);
     }
 
     private async Task PumpStdoutAsync()

@@ -12,8 +12,8 @@ namespace Grader.Worker.Quiz;
 ///
 /// Each script compiles to an assembly the runtime can never unload (about 30 KB, FEASIBILITY §7).
 /// That is acceptable for a quiz: one script per request, and code already compiled by this
-/// worker (every key, common answers) is reused from <see cref="Cache"/>; the supervisor recycles
-/// workers after 200 requests, which bounds the total.</summary>
+/// worker (every key, common answers) is reused from <see cref="Cache"/>; the supervisor replaces
+/// workers after 250 requests, which bounds the total.</summary>
 internal static class QuizCompiler
 {
     private const int CacheLimit = 4096;
