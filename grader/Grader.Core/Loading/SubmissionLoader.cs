@@ -18,20 +18,13 @@ public static class SubmissionLoader
         if (!Directory.Exists(folder))
             return Fail("grader.load.missing_folder", $"The submission folder '{folder}' does not exist.");
 
-        var candidates = Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories)
-            .Where(p => !IsBuildOutput(Path.GetRelativePath(folder, p)))
-            // A symbolic link could point anywhere on the grading machine; only real files count.
-            .Where(p => new FileInfo(p).LinkTarget is null)
-            .ToList();
+        var candidates = SubmissionFiles.Find(folder, "*.cs");
         var sources = new List<SourceFile>();
         var notes = new List<string>();
         var found = 0;
         foreach (var name in module.Manifest.EditableFiles)
         {
-            var match = candidates
-                .Where(p => string.Equals(Path.GetFileName(p), name, StringComparison.Ordinal))
-                .OrderBy(p => p.Count(c => c == Path.DirectorySeparatorChar)).ThenBy(p => p, StringComparer.Ordinal)
-                .FirstOrDefault();
+            var match = candidates.FirstOrDefault(p => string.Equals(Path.GetFileName(p), name, StringComparison.Ordinal));
             var starter = Path.Combine(module.AssignmentDirectory, name);
             if (match is null)
             {
@@ -100,8 +93,5 @@ public static class SubmissionLoader
 
     /// <summary>Build output, version control and the course's own sample tests are never the
     /// student's answer (a student repository carries all three).</summary>
-    private static bool IsBuildOutput(string relative) =>
-        relative.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj" or ".git" or "PublicTests");
-
     private static LoadedSubmission Fail(string id, string message) => new([], [], new LoadError(id, message));
 }

@@ -27,12 +27,7 @@ public static class QuizAnswers
     public static string? Find(string folder)
     {
         if (!Directory.Exists(folder)) return null;
-        return Directory.EnumerateFiles(folder, FileName, SearchOption.AllDirectories)
-            .Where(p => !Path.GetRelativePath(folder, p).Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj" or ".git"))
-            // A symbolic link could point anywhere on the grading machine; only real files count.
-            .Where(p => new FileInfo(p).LinkTarget is null)
-            .OrderBy(p => p.Count(c => c == Path.DirectorySeparatorChar)).ThenBy(p => p, StringComparer.Ordinal)
-            .FirstOrDefault();
+        return Loading.SubmissionFiles.Find(folder, FileName).FirstOrDefault();
     }
 
     public static QuizAnswerSheet Parse(string text, QuizDefinition quiz)
