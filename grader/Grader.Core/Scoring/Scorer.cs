@@ -91,7 +91,7 @@ public static class Scorer
         {
             var status = f.FeedbackId switch
             {
-                "grader.run.submission_timeout" or "grader.compile.timeout" => ReportStatus.Timeout,
+                "grader.run.submission_timeout" or "grader.run.setup_timeout" or "grader.compile.timeout" => ReportStatus.Timeout,
                 "grader.run.crash" => ReportStatus.Crash,
                 _ => ReportStatus.InternalError,
             };

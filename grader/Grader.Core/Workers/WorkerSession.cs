@@ -108,8 +108,10 @@ public sealed class WorkerSession(WorkerLimits limits) : IAsyncDisposable
             var nonce = WorkerProcess.NewNonce();
             await worker.SendAsync(template with { Nonce = nonce, SkipTests = [.. finished.Keys] });
             string? current = null;
-            var deadline = Min(DateTime.UtcNow + CompileLimit, submissionDeadline);
+            var started = DateTime.UtcNow;
+            var deadline = Min(started + CompileLimit, submissionDeadline);
             var progressed = false;
+            var compiled = false;
             while (true)
             {
                 WorkerEvent? e;
@@ -129,8 +131,12 @@ public sealed class WorkerSession(WorkerLimits limits) : IAsyncDisposable
                     }
                     if (overall)
                         return Result(new RunFailure("grader.run.submission_timeout", $"The submission reached its total time limit of {submissionLimit.TotalSeconds:0.#} s; tests that had not run score nothing."));
-                    if (current is null)
-                        return Result(new RunFailure("grader.compile.timeout", $"Compiling the submission took longer than {CompileLimit.TotalSeconds:0} s and was stopped. Simplify deeply nested or very long expressions."));
+                    // Outside a test: a hang between two tests (a fixture's set-up or tear-down runs
+                    // the submission's code) gets a fresh worker for the rest, like a crash there.
+                    if (current is null && !progressed)
+                        return Result(compiled
+                            ? new RunFailure("grader.run.setup_timeout", $"The tests could not start: setting them up, which runs the submission's code, took longer than {(deadline - started).TotalSeconds:0.#} s and was stopped. Look for a loop that never ends.")
+                            : new RunFailure("grader.compile.timeout", $"Compiling the submission took longer than {CompileLimit.TotalSeconds:0} s and was stopped. Simplify deeply nested or very long expressions."));
                     restarts++;
                     break;
                 }
@@ -160,6 +166,7 @@ public sealed class WorkerSession(WorkerLimits limits) : IAsyncDisposable
                         break;
                     case EventType.Policy:
                         violations = e.Violations ?? [];
+                        compiled = true;
                         break;
                     case EventType.TestStarted:
                         current = e.Test!.FullName;
