@@ -17,5 +17,6 @@ public sealed record Isolation
 
     [JsonProperty("memory_limit_mb")] public int MemoryLimitMb { get; init; }
 
+    /// <summary>Largest file the code may write; 0 where the machine has no prlimit (no limit).</summary>
     [JsonProperty("file_size_limit_mb")] public int FileSizeLimitMb { get; init; }
 }

@@ -12,21 +12,28 @@ public static class Sandbox
 
     private static readonly Lazy<string?> Bwrap = new(Probe);
 
+    /// <summary>util-linux's prlimit, for the file-size and core-dump limits; a student's macOS or
+    /// Windows machine has none, and `check` must still run there (without those limits).</summary>
+    private static readonly Lazy<string?> Prlimit = new(() =>
+        OperatingSystem.IsLinux() ? new[] { "/usr/bin/prlimit", "/bin/prlimit" }.FirstOrDefault(File.Exists) : null);
+
     public static bool Available => Bwrap.Value is not null;
 
+    private static int FileSizeLimit => Prlimit.Value is null ? 0 : FileSizeLimitMb;
+
     public static Isolation Describe(int memoryMb) => Available
-        ? new Isolation { Sandbox = "bubblewrap", Network = "none", FileSystem = "read-only", MemoryLimitMb = memoryMb, FileSizeLimitMb = FileSizeLimitMb }
-        : new Isolation { Sandbox = "none", Network = "host", FileSystem = "host", MemoryLimitMb = memoryMb, FileSizeLimitMb = FileSizeLimitMb };
+        ? new Isolation { Sandbox = "bubblewrap", Network = "none", FileSystem = "read-only", MemoryLimitMb = memoryMb, FileSizeLimitMb = FileSizeLimit }
+        : new Isolation { Sandbox = "none", Network = "host", FileSystem = "host", MemoryLimitMb = memoryMb, FileSizeLimitMb = FileSizeLimit };
 
     /// <summary>The command line that runs <paramref name="program"/> with <paramref name="args"/>
     /// inside the sandbox (or plainly, when there is none).</summary>
     public static (string file, List<string> args) Command(string program, IEnumerable<string> args, IEnumerable<string> readOnlyPaths, IReadOnlyDictionary<string, string> environment)
     {
-        var limits = new List<string> { $"--fsize={FileSizeLimitMb * 1024 * 1024}", "--core=0", "--" };
+        var a = Prlimit.Value is { } prlimit ? new List<string> { prlimit, $"--fsize={FileSizeLimitMb * 1024 * 1024}", "--core=0", "--" } : [];
         if (Bwrap.Value is not { } bwrap)
-            return ("prlimit", [.. limits, program, .. args]);
+            return a.Count == 0 ? (program, [.. args]) : (a[0], [.. a.Skip(1), program, .. args]);
 
-        var a = new List<string>(limits) { bwrap };
+        a.Add(bwrap);
         a.AddRange(["--ro-bind", "/usr", "/usr", "--symlink", "usr/lib", "/lib", "--symlink", "usr/lib64", "/lib64", "--symlink", "usr/bin", "/bin"]);
         if (File.Exists("/etc/ld.so.cache")) a.AddRange(["--ro-bind", "/etc/ld.so.cache", "/etc/ld.so.cache"]);
         a.AddRange(["--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"]);
@@ -38,7 +45,7 @@ public static class Sandbox
         foreach (var (k, v) in environment) a.AddRange(["--setenv", k, v]);
         a.Add(program);
         a.AddRange(args);
-        return ("prlimit", a);
+        return (a[0], [.. a.Skip(1)]);
     }
 
     private static string? Probe()
