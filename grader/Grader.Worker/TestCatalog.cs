@@ -1,4 +1,5 @@
 using NUnit.Framework.Interfaces;
+using Calculus.TestSupport;
 using Grader.Protocol;
 
 namespace Grader.Worker;
@@ -14,9 +15,10 @@ internal static class TestCatalog
         {
             FullName = test.FullName,
             Name = fixture.Length > 0 ? fixture + "." + test.Name : test.Name,
-            Points = Property(test, "Points") is { } p ? Convert.ToDouble(p, System.Globalization.CultureInfo.InvariantCulture) : 0,
-            Task = Property(test, "Task") as string,
-            Visibility = Property(test, "Visibility") as string ?? "visible",
+            Points = Property(test, PropertyNames.Points) is { } p ? Convert.ToDouble(p, System.Globalization.CultureInfo.InvariantCulture) : 0,
+            Task = Property(test, PropertyNames.Task) as string,
+            // No attribute: visible, as Calculus.TestSupport's TestVisibility.Visible.
+            Visibility = Property(test, PropertyNames.Visibility) as string ?? "visible",
         };
     }
 
