@@ -24,8 +24,10 @@ internal static class WatchCommand
             builder.Services.AddSingleton(new WatchTarget(folder));
             builder.Services.AddHostedService<WatchService>();
             using var host = builder.Build();
+            // Before running: RunAsync disposes the host, and its services with it.
+            var watch = host.Services.GetServices<IHostedService>().OfType<WatchService>().Single();
             await host.RunAsync(ct);
-            return ExitCodes.Ok;
+            return watch.Failure is null ? ExitCodes.Ok : ExitCodes.InternalError;
         });
         return command;
     }

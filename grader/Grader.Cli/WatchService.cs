@@ -6,9 +6,12 @@ namespace Grader.Cli;
 
 /// <summary>Watches the student's folder for saved .cs files and re-runs the check, debounced so
 /// an editor's burst of writes triggers one check.</summary>
-internal sealed class WatchService(SubmissionChecker checker, WatchTarget target) : BackgroundService
+internal sealed class WatchService(SubmissionChecker checker, WatchTarget target, IHostApplicationLifetime lifetime) : BackgroundService
 {
     private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(300);
+
+    /// <summary>Why watching stopped, when it was not Ctrl+C; the command's exit code.</summary>
+    public string? Failure { get; private set; }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -21,16 +24,17 @@ internal sealed class WatchService(SubmissionChecker checker, WatchTarget target
         watcher.EnableRaisingEvents = true;
 
         Console.WriteLine($"Watching {target.Folder} for changes to {checker.Module.Slug}; Ctrl+C to stop.");
-        await checker.WarmUpAsync(stoppingToken);
-        await RunCheck(stoppingToken);
         try
         {
+            await checker.WarmUpAsync(stoppingToken);
+            await RunCheck(stoppingToken);
             while (await changes.Reader.WaitToReadAsync(stoppingToken))
             {
                 await Task.Delay(Debounce, stoppingToken);
                 var changed = new HashSet<string>();
                 while (changes.Reader.TryRead(out var path))
-                    if (!path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && !path.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}"))
+                    // Relative to the watched folder: the course itself may live under a folder named bin.
+                    if (!Path.GetRelativePath(target.Folder, path).Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
                         changed.Add(Path.GetFileName(path));
                 if (changed.Count == 0) continue;
                 Console.WriteLine();
@@ -39,6 +43,13 @@ internal sealed class WatchService(SubmissionChecker checker, WatchTarget target
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { }
+        catch (Exception e) when (e is InvalidOperationException or IOException or System.ComponentModel.Win32Exception)
+        {
+            // The host would otherwise end quietly with exit code 0.
+            Failure = e.Message;
+            Console.Error.WriteLine("error: watching stopped: " + e.Message);
+            lifetime.StopApplication();
+        }
         finally
         {
             await checker.DisposeAsync();
