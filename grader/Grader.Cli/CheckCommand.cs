@@ -22,7 +22,7 @@ internal static class CheckCommand
             Console.WriteLine($"Checking {found.Slug} in {Path.GetRelativePath(Directory.GetCurrentDirectory(), folder)} ...");
             var check = await checker.CheckAsync(folder, ct);
             Console.Write(CheckSummary.Format(check));
-            return check.AllPassed ? ExitCodes.Ok : ExitCodes.InternalError;
+            return check.AllPassed ? ExitCodes.Ok : ExitCodes.TestsFailed;
         });
         return command;
     }
@@ -41,7 +41,8 @@ internal static class CheckCommand
         using var host = GraderHost.Build(courseOption);
         var found = GraderHost.Module(host, slug);
         if (found is null) return null;
-        var folder = Path.GetFullPath(submissionArg ?? moduleFolder ?? Directory.GetCurrentDirectory());
+        // The folder we are in only if it is this module's: `check 02` inside 01's folder checks 02's.
+        var folder = Path.GetFullPath(submissionArg ?? (inferred == found.Slug ? moduleFolder : null) ?? found.AssignmentDirectory);
         if (!Directory.Exists(folder)) { Console.Error.WriteLine($"error: the folder '{folder}' does not exist."); return null; }
         return (found, folder);
     }

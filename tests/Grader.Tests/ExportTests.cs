@@ -127,7 +127,7 @@ public sealed class ExportTests
 
         var cli = Path.Combine(AppContext.BaseDirectory, "grader.dll");
         var (checkStarter, checkStarterOut) = Run(starter, "dotnet", cli, "check", "--course", Repo.Root);
-        Assert.That(checkStarter, Is.Not.Zero);
+        Assert.That(checkStarter, Is.EqualTo(3), "check's exit code when a public test fails");
         Assert.That(checkStarterOut, Does.Contain("0 of 6 public tests pass").And.Contain("Not implemented yet"));
         var (checkSolved, checkSolvedOut) = Run(solved, "dotnet", cli, "check", "--course", Repo.Root);
         Assert.That(checkSolved, Is.Zero, checkSolvedOut);
