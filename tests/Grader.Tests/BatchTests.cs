@@ -23,11 +23,14 @@ public sealed class BatchTests
         _root = Directory.CreateTempSubdirectory("grader-batch-").FullName;
         _corpus = Path.Combine(_root, "submissions");
         var golden = Path.Combine(Repo.GoldenRoot, Module);
-        var cases = Mix.Where(c => Directory.Exists(Path.Combine(golden, c, "submission"))).ToList();
+        // The reference, with its quiz answers, is the one full-marks submission in the mix.
+        var sources = Mix.Select(c => Path.Combine(golden, c, "submission")).Append(Path.Combine(Repo.Root, "reference", Module)).ToList();
+        Assert.That(sources.Where(d => !Directory.Exists(d)), Is.Empty, "every case of the mix exists");
         for (var i = 0; i < 12; i++)
         {
             var dir = Directory.CreateDirectory(Path.Combine(_corpus, $"student-{i:00}")).FullName;
-            foreach (var f in Directory.GetFiles(Path.Combine(golden, cases[i % cases.Count], "submission"), "*.cs"))
+            var from = sources[i % sources.Count];
+            foreach (var f in Directory.GetFiles(from, "*.cs").Concat(Directory.GetFiles(from, "quiz-answers.txt")))
                 File.Copy(f, Path.Combine(dir, Path.GetFileName(f)));
         }
     }
@@ -124,7 +127,7 @@ public sealed class BatchTests
             Assert.That((double)summary["median"]!, Is.EqualTo((scores[5] + scores[6]) / 2));
             Assert.That((double)summary["min"]!, Is.EqualTo(scores[0]));
             Assert.That((double)summary["max"]!, Is.EqualTo(scores[^1]));
-            Assert.That((int)summary["full_marks"]!, Is.EqualTo(reports.Count(r => r.Score == r.MaxScore)));
+            Assert.That((int)summary["full_marks"]!, Is.EqualTo(reports.Count(r => r.Score == r.MaxScore)).And.GreaterThan(0));
             Assert.That(summary["by_status"]!.ToObject<Dictionary<string, int>>(),
                 Is.EquivalentTo(reports.GroupBy(r => Grader.Batch.BatchSummary.Wire(r.Status)).ToDictionary(g => g.Key, g => g.Count())));
             // Every test's pass count, recounted from the reports.
@@ -135,7 +138,8 @@ public sealed class BatchTests
 
         var lines = Gradebook(outDir).TrimEnd('\n').Split('\n');
         Assert.That(lines, Has.Length.EqualTo(13));
-        Assert.That(lines[0], Does.StartWith("id,score,max_score,percent,status,"));
+        Assert.That(lines[0], Does.StartWith("id,score,max_score,percent,status,").And.EndWith(",quiz (4)"));
+        Assert.That(lines.Skip(1).Select(l => l.Split(',')[^1]), Has.Some.EqualTo("4").And.Some.EqualTo("0"), "quiz points per student");
         foreach (var r in reports)
             Assert.That(lines, Has.One.StartsWith($"{r.Submission},{r.Score.ToString(System.Globalization.CultureInfo.InvariantCulture)},"));
         var html = File.ReadAllText(Path.Combine(outDir, "report.html"));
