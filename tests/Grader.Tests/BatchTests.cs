@@ -129,7 +129,7 @@ public sealed class BatchTests
             Assert.That((double)summary["max"]!, Is.EqualTo(scores[^1]));
             Assert.That((int)summary["full_marks"]!, Is.EqualTo(reports.Count(r => r.Score == r.MaxScore)).And.GreaterThan(0));
             Assert.That(summary["by_status"]!.ToObject<Dictionary<string, int>>(),
-                Is.EquivalentTo(reports.GroupBy(r => Grader.Batch.BatchSummary.Wire(r.Status)).ToDictionary(g => g.Key, g => g.Count())));
+                Is.EquivalentTo(reports.GroupBy(r => Grader.Reports.ReportStatusNames.ToWire(r.Status)).ToDictionary(g => g.Key, g => g.Count())));
             // Every test's pass count, recounted from the reports.
             var tests = reports.SelectMany(r => r.Tests).GroupBy(t => t.Name).ToList();
             Assert.That(summary["tests"]!.Select(t => ((string)t["name"]!, (int)t["passed"]!, (int)t["total"]!)),

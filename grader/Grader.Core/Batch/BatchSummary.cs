@@ -39,7 +39,7 @@ public sealed record BatchSummary
             Min = scores.Count == 0 ? 0 : scores[0],
             Max = scores.Count == 0 ? 0 : scores[^1],
             FullMarks = reports.Count(r => r.MaxScore > 0 && r.Score >= r.MaxScore),
-            ByStatus = reports.GroupBy(r => Wire(r.Status)).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
+            ByStatus = reports.GroupBy(r => r.Status.ToWire()).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
             Distribution = bins,
             Tests = tests,
             Slowest = reports.OrderByDescending(r => r.DurationMs).ThenBy(r => r.Submission, StringComparer.Ordinal).Take(10).Select(Line).ToList(),
@@ -50,12 +50,8 @@ public sealed record BatchSummary
 
     private static SubmissionLine Line(BatchRow r) => new()
     {
-        Id = r.Submission, Score = r.Score, MaxScore = r.MaxScore, Status = Wire(r.Status), DurationMs = r.DurationMs, Message = r.Message,
+        Id = r.Submission, Score = r.Score, MaxScore = r.MaxScore, Status = r.Status.ToWire(), DurationMs = r.DurationMs, Message = r.Message,
     };
-
-    public static string Wire(ReportStatus s) =>
-        typeof(ReportStatus).GetField(s.ToString())!.GetCustomAttributes(typeof(System.Runtime.Serialization.EnumMemberAttribute), false)
-            .Cast<System.Runtime.Serialization.EnumMemberAttribute>().Single().Value!;
 }
 
 public sealed record TestPassRate

@@ -1,3 +1,4 @@
+using Grader.Reports;
 using System.Globalization;
 using CsvHelper;
 
@@ -29,7 +30,7 @@ public sealed class GradebookCsvExporter : IBatchExporter
                 csv.WriteField(Num(r.Score));
                 csv.WriteField(Num(r.MaxScore));
                 csv.WriteField(r.MaxScore > 0 ? Num(Math.Round(100 * r.Score / r.MaxScore, 1)) : "0");
-                csv.WriteField(BatchSummary.Wire(r.Status));
+                csv.WriteField(r.Status.ToWire());
                 foreach (var (id, _) in tasks) csv.WriteField(Num(r.Tasks.FirstOrDefault(t => t.Id == id)?.Score ?? 0));
                 if (quizMax >= 0) csv.WriteField(Num(r.QuizScore ?? 0));
                 csv.EndRecord();

@@ -1,3 +1,4 @@
+using Grader.Reports;
 using System.Globalization;
 using System.Net;
 using System.Text;
@@ -34,7 +35,7 @@ public sealed class HtmlReportExporter : IBatchExporter
         foreach (var r in reports)
         {
             var cls = r.Score >= r.MaxScore && r.MaxScore > 0 ? "good" : r.Score == 0 ? "bad" : "";
-            sb.Append($"<tr><td>{E(r.Submission)}</td><td class=\"num {cls}\">{N(r.Score)} / {N(r.MaxScore)}</td><td>{E(BatchSummary.Wire(r.Status))}</td>")
+            sb.Append($"<tr><td>{E(r.Submission)}</td><td class=\"num {cls}\">{N(r.Score)} / {N(r.MaxScore)}</td><td>{E(r.Status.ToWire())}</td>")
               .Append($"<td class=\"num\">{N(r.DurationMs)}</td><td>{E(r.Message)}</td></tr>");
         }
         sb.Append("</table></section></body></html>\n");

@@ -28,7 +28,7 @@ public sealed class JUnitExporter : IReportExporter
             new XElement("properties",
                 new XElement("property", new XAttribute("name", "score"), new XAttribute("value", report.Score.ToString(CultureInfo.InvariantCulture))),
                 new XElement("property", new XAttribute("name", "max_score"), new XAttribute("value", report.MaxScore.ToString(CultureInfo.InvariantCulture))),
-                new XElement("property", new XAttribute("name", "status"), new XAttribute("value", Batch.BatchSummary.Wire(report.Status)))));
+                new XElement("property", new XAttribute("name", "status"), new XAttribute("value", report.Status.ToWire()))));
         foreach (var t in report.Tests)
         {
             var dot = t.Name.IndexOf('.');
