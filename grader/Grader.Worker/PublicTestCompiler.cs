@@ -12,27 +12,35 @@ internal static class PublicTestCompiler
 {
     public const string AssemblyName = "PublicTests";
 
+    /// <summary>Built once per worker, like <see cref="ReferenceSet"/>: `watch` checks on every save.</summary>
+    private static readonly Lazy<MetadataReference> NUnit = new(() => MetadataReference.CreateFromFile(typeof(NUnit.Framework.TestAttribute).Assembly.Location));
+
+    private static readonly SyntaxTree TestUsings = CSharpSyntaxTree.ParseText(
+        "global using System; global using System.Collections.Generic; global using System.Linq; global using NUnit.Framework;",
+        SubmissionCompiler.ParseOptions, "<grader>/TestUsings.g.cs", System.Text.Encoding.UTF8);
+
     public static (string? path, IReadOnlyList<Protocol.Diagnostic> diagnostics) Compile(CompiledSubmission student, IReadOnlyList<SourceFile> sources)
     {
-        var options = new CSharpParseOptions(LanguageVersion.Latest);
-        var trees = sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, options, s.Path, System.Text.Encoding.UTF8))
-            .Append(CSharpSyntaxTree.ParseText(
-                "global using System; global using System.Collections.Generic; global using System.Linq; global using NUnit.Framework;",
-                options, "<grader>/TestUsings.g.cs", System.Text.Encoding.UTF8));
-        var references = ReferenceSet.Get()
-            .Append(MetadataReference.CreateFromFile(typeof(NUnit.Framework.TestAttribute).Assembly.Location))
-            .Append(MetadataReference.CreateFromImage(student.Image!));
+        var trees = sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, SubmissionCompiler.ParseOptions, s.Path, System.Text.Encoding.UTF8))
+            .Append(TestUsings);
+        var references = ReferenceSet.Get().Append(NUnit.Value).Append(MetadataReference.CreateFromImage(student.Image!));
         var compilation = CSharpCompilation.Create(AssemblyName, trees, references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        // A folder per request: an assembly file already loaded must never be overwritten.
         var folder = Directory.CreateTempSubdirectory("public-tests-").FullName;
         var path = Path.Combine(folder, AssemblyName + ".dll");
         var emit = compilation.Emit(path);
-        var errors = emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d =>
-        {
-            var span = d.Location.GetLineSpan();
-            return new Protocol.Diagnostic(span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1, "error", d.Id,
-                d.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
-        }).ToList();
-        return (emit.Success ? path : null, errors);
+        var errors = emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(SubmissionCompiler.ToDiagnostic).ToList();
+        if (emit.Success) return (path, errors);
+        Discard(path);
+        return (null, errors);
+    }
+
+    /// <summary>The scratch folder of <see cref="Compile"/>'s assembly, once it is loaded (the
+    /// worker's /tmp is memory in the sandbox). Where a loaded file cannot be deleted, it stays.</summary>
+    public static void Discard(string path)
+    {
+        try { Directory.Delete(Path.GetDirectoryName(path)!, recursive: true); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
     }
 }

@@ -46,9 +46,11 @@ internal sealed class RequestHandler(EventChannel channel)
         }
 
         var (testsDirectory, testsAssembly) = (request.TestsDirectory, request.TestsAssembly);
+        string? publicTests = null;
         if (request.Kind == RequestKind.Check)
         {
             var (path, errors) = PublicTestCompiler.Compile(compiled, request.TestSources);
+            publicTests = path;
             if (path is null)
             {
                 // The sample tests do not compile against this code: almost always a changed signature.
@@ -73,6 +75,7 @@ internal sealed class RequestHandler(EventChannel channel)
         }, TestThreadStackBytes) { IsBackground = true, Name = "tests" };
         thread.Start();
         thread.Join();
+        if (publicTests is not null) PublicTestCompiler.Discard(publicTests);
         if (failure is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
         Mark("tests");
     }

@@ -15,7 +15,7 @@ internal static class SubmissionCompiler
         "global using System.Linq; global using System.Net.Http; global using System.Threading; " +
         "global using System.Threading.Tasks;";
 
-    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+    internal static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
     /// <summary>Debug, as the student's own `dotnet test` builds: the JIT then never optimises or
     /// inlines student methods, so an exception's line is the line that threw, the same in every
@@ -55,7 +55,7 @@ internal static class SubmissionCompiler
         return new CompiledSubmission(compilation, emit.Success ? pe.ToArray() : null, emit.Success ? pdb.ToArray() : null, diagnostics, errors);
     }
 
-    private static Protocol.Diagnostic ToDiagnostic(Microsoft.CodeAnalysis.Diagnostic d)
+    internal static Protocol.Diagnostic ToDiagnostic(Microsoft.CodeAnalysis.Diagnostic d)
     {
         var span = d.Location.GetLineSpan();
         var file = d.Location.IsInSource ? span.Path : "";
