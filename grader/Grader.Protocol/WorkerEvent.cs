@@ -27,7 +27,6 @@ public sealed record WorkerEvent
 
 public enum EventType
 {
-    Ready,
     Compiled,
     Policy,
     Discovered,

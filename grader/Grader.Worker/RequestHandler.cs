@@ -28,7 +28,7 @@ internal sealed class RequestHandler(EventChannel channel)
         {
             // The emit's own errors: asking the compilation again would bind every method body a second time.
             var errors = compiled.Errors.Where(d => d.Location.IsInSource)
-                .Select(d => (d.Location, $"{Member(compiled.Compilation, d.Location)} does not compile: {Format(d)}"));
+                .Select(d => (d.Location, $"{Member(compiled.Compilation, d.Location)} does not compile: {SubmissionCompiler.ToDiagnostic(d)}"));
             compiled = Recompile(compiled, errors, MemberQuarantine.CompileMarker);
             if (compiled is null) return;
         }
@@ -112,12 +112,6 @@ internal sealed class RequestHandler(EventChannel channel)
         var node = tree.GetRoot().FindNode(location.SourceSpan, getInnermostNodeForTie: true);
         var name = PolicyChecker.EnclosingMember(node, compilation.GetSemanticModel(tree));
         return name.Length > 0 ? name : "This code";
-    }
-
-    private static string Format(Microsoft.CodeAnalysis.Diagnostic d)
-    {
-        var span = d.Location.GetLineSpan();
-        return $"{span.Path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): error {d.Id}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}";
     }
 
     private void Discover(WorkerRequest request)
