@@ -13,7 +13,7 @@ internal sealed partial class FeedbackTranslator(CSharpCompilation? student, str
     public (string feedbackId, string? message) Translate(string? message, string? stackTrace, bool isError)
     {
         message = message?.Trim();
-        if (!isError) return ("test.assertion", message);
+        if (!isError) return Assertion(message);
         if (message is null) return ("test.error", null);
 
         var quarantined = message.IndexOf("[grader:", StringComparison.Ordinal);
@@ -54,6 +54,22 @@ internal sealed partial class FeedbackTranslator(CSharpCompilation? student, str
         if (frame is not null) text += $" (in {frame})";
         return ("test.exception", text);
     }
+
+    /// <summary>A hidden test's own failure message. One that diagnoses a catalogued mistake writes
+    /// "Mistake [m04.some-id]: …": the id becomes the feedback id (so a class's mistakes can be
+    /// counted) and the student reads "Mistake: …". Student code cannot reach NUnit's assertion
+    /// messages, so it cannot plant an id here.</summary>
+    private static (string feedbackId, string? message) Assertion(string? message)
+    {
+        if (message is null) return ("test.assertion", null);
+        var mistake = MistakeId().Match(message);
+        return mistake.Success
+            ? (mistake.Groups["id"].Value, message.Remove(mistake.Index, mistake.Length).Insert(mistake.Index, "Mistake:"))
+            : ("test.assertion", message);
+    }
+
+    [GeneratedRegex(@"Mistake \[(?<id>m\d\d\.[a-z0-9]+(?:-[a-z0-9]+)*)\]:")]
+    private static partial Regex MistakeId();
 
     /// <summary>The first stack frame in student code, as "Type.Method (File.cs line N)".</summary>
     private string? StudentFrame(string? stackTrace)

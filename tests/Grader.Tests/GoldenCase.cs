@@ -51,4 +51,7 @@ public sealed record FailExpectation
     [JsonProperty("test")] public string Test { get; init; } = "";
     [JsonProperty("status")] public string? Status { get; init; }
     [JsonProperty("message_contains")] public string? MessageContains { get; init; }
+
+    /// <summary>The feedback id the lost test must carry, e.g. a catalogued mistake "m04.sigma-prime-of-activation".</summary>
+    [JsonProperty("feedback_id")] public string? FeedbackId { get; init; }
 }

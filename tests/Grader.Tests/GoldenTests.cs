@@ -84,6 +84,8 @@ public sealed class GoldenTests
                     Assert.That(lost.Select(t => t.Status), Has.Some.EqualTo(f.Status), $"{f.Test} status");
                 if (f.MessageContains is not null)
                     Assert.That(lost.Select(t => t.Message ?? ""), Has.Some.Contains(f.MessageContains), $"{f.Test} message should name the mistake");
+                if (f.FeedbackId is not null)
+                    Assert.That(lost.Select(t => t.FeedbackId), Has.Some.EqualTo(f.FeedbackId), $"{f.Test} feedback id");
             }
         }
     }
