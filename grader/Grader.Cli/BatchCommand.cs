@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Grader.Batch;
+using Grader.Exporters;
 
 namespace Grader.Cli;
 
@@ -27,59 +28,46 @@ internal static class BatchCommand
             using var host = GraderHost.Build(result.GetValue(course));
             var config = host.Services.GetRequiredService<IConfiguration>();
             var found = GraderHost.Module(host, result.GetValue(module)!);
-            if (found is null) return ExitCodes.BadInput;
 
             var selected = Shard.All;
             if (result.GetValue(shard) is { } shardText && !Shard.TryParse(shardText, out selected, out var shardError))
-            {
-                Console.Error.WriteLine("error: " + shardError);
-                return ExitCodes.BadInput;
-            }
+                throw GraderException.BadInput(shardError!);
             var jobs = result.GetValue(parallel) ?? config.GetValue("Batch:Parallelism", Environment.ProcessorCount);
-            if (jobs < 1) { Console.Error.WriteLine("error: --parallel must be at least 1."); return ExitCodes.BadInput; }
+            if (jobs < 1) throw GraderException.BadInput("--parallel must be at least 1.");
 
             var outDir = Path.GetFullPath(result.GetValue(output)!);
             Directory.CreateDirectory(outDir);
             var (items, sourceError) = SubmissionSource.Find(Path.GetFullPath(result.GetValue(submissions)!), outDir);
-            if (sourceError is not null) { Console.Error.WriteLine("error: " + sourceError); return ExitCodes.BadInput; }
-            if (items.Count == 0) { Console.Error.WriteLine($"error: no submissions found in {result.GetValue(submissions)} (expected one sub-folder per submission)."); return ExitCodes.BadInput; }
+            if (sourceError is not null) throw GraderException.BadInput(sourceError);
+            if (items.Count == 0) throw GraderException.BadInput($"no submissions found in {result.GetValue(submissions)} (expected one sub-folder per submission).");
 
             var store = new ReportStore(outDir);
+            // A shard that no submission falls into still has its (empty) reports, so merge can count it.
+            Directory.CreateDirectory(store.Directory);
             var runner = new BatchRunner(found, new BatchOptions { Parallelism = jobs, Shard = selected }, store, new ConsoleBatchProgress());
             try
             {
                 var run = await runner.RunAsync(items, ct);
                 var summary = BatchOutputs.Write(outDir, store.ReadEach());
-                ExportEach(outDir, store.ReadEach(), result.GetValue(formats) ?? []);
+                var failures = ReportWriter.ForBatch(store.ReadEach(), result.GetValue(formats) ?? [], outDir, ReportStore.SafeName);
+                foreach (var f in failures.Take(10)) Console.Error.WriteLine("error: " + f);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{found.Slug}: {summary.Submissions} submissions graded (now {run.GradedNow}, before {run.AlreadyDone}){(selected.Count > 1 ? $", shard {selected}" : "")} in {run.Elapsed.TotalSeconds:0.0} s; " +
                     $"mean {summary.Mean:0.##}/{summary.MaxScore:0.##}, full marks {summary.FullMarks}."));
                 Console.WriteLine($"  {Path.Combine(outDir, "gradebook.csv")}\n  {Path.Combine(outDir, "report.html")}\n  {Path.Combine(outDir, "summary.md")}");
-                return ExitCodes.Ok;
+                return failures.Count == 0 ? ExitCodes.Ok : ExitCodes.BadInput;
             }
             catch (OperationCanceledException)
             {
                 Console.Error.WriteLine($"\ncancelled: {store.Count} reports are saved in {store.Directory}; run the same command again to resume.");
                 return ExitCodes.Cancelled;
             }
-            catch (InvalidOperationException e)
+            catch (GraderException e)
             {
                 // The grader itself failed (say, the module's hidden tests could not be loaded): what was graded stays.
-                Console.Error.WriteLine($"\nerror: grading failed: {e.Message}\n{store.Count} reports are saved in {store.Directory}; run the same command again to resume.");
-                return ExitCodes.InternalError;
+                throw e.IsBadInput ? e : GraderException.Internal($"grading failed: {e.Message}\n{store.Count} reports are saved in {store.Directory}; run the same command again to resume.");
             }
         });
         return command;
-    }
-
-    private static void ExportEach(string outDir, IEnumerable<Reports.GradeReport> reports, IReadOnlyList<string> formats)
-    {
-        var exporters = formats.Distinct().Select(name => (dir: Path.Combine(outDir, name), exporter: ReportFormats.Get(name))).ToList();
-        if (exporters.Count == 0) return;
-        foreach (var (dir, _) in exporters) Directory.CreateDirectory(dir);
-        // One pass over the reports, one report in memory at a time, whatever the number of formats.
-        foreach (var r in reports)
-            foreach (var (dir, exporter) in exporters)
-                File.WriteAllText(Path.Combine(dir, ReportStore.SafeName(r.Submission) + Path.GetExtension(exporter.DefaultFileName)), exporter.Export(r));
     }
 }

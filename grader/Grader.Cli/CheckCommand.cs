@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Grader.Checking;
+using Grader.Pipeline;
 using Grader.Modules;
 
 namespace Grader.Cli;
@@ -15,9 +15,7 @@ internal static class CheckCommand
         var command = new Command("check", "Check your work against the public sample tests (fast, local).") { module, submission };
         command.SetAction(async (result, ct) =>
         {
-            var resolved = Resolve(result.GetValue(course), result.GetValue(module), result.GetValue(submission));
-            if (resolved is null) return ExitCodes.BadInput;
-            var (found, folder) = resolved.Value;
+            var (found, folder) = Resolve(result.GetValue(course), result.GetValue(module), result.GetValue(submission));
             await using var checker = new SubmissionChecker(found);
             Console.WriteLine($"Checking {found.Slug} in {Path.GetRelativePath(Directory.GetCurrentDirectory(), folder)} ...");
             var check = await checker.CheckAsync(folder, ct);
@@ -27,23 +25,18 @@ internal static class CheckCommand
         return command;
     }
 
-    /// <summary>The module and submission folder from the arguments or the current folder; prints
-    /// what is missing and returns null when they cannot be found.</summary>
-    internal static (CourseModule module, string folder)? Resolve(string? courseOption, string? moduleArg, string? submissionArg)
+    /// <summary>The module and submission folder from the arguments or the current folder.</summary>
+    internal static (CourseModule module, string folder) Resolve(string? courseOption, string? moduleArg, string? submissionArg)
     {
         var (inferred, moduleFolder) = ModuleInference.FromFolder(submissionArg ?? Directory.GetCurrentDirectory());
         var slug = moduleArg ?? inferred;
         if (slug is null)
-        {
-            Console.Error.WriteLine("error: which module? Run this inside a module folder (one with module.json) or name the module, e.g. `check 01`.");
-            return null;
-        }
+            throw GraderException.BadInput("which module? Run this inside a module folder (one with module.json) or name the module, e.g. `check 01`.");
         using var host = GraderHost.Build(courseOption);
         var found = GraderHost.Module(host, slug);
-        if (found is null) return null;
         // The folder we are in only if it is this module's: `check 02` inside 01's folder checks 02's.
         var folder = Path.GetFullPath(submissionArg ?? (inferred == found.Slug ? moduleFolder : null) ?? found.AssignmentDirectory);
-        if (!Directory.Exists(folder)) { Console.Error.WriteLine($"error: the folder '{folder}' does not exist."); return null; }
+        if (!Directory.Exists(folder)) throw GraderException.BadInput($"the folder '{folder}' does not exist.");
         return (found, folder);
     }
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Grader.Checking;
+using Grader.Pipeline;
 using Grader.Protocol;
 
 namespace Grader.Cli;
@@ -35,7 +35,7 @@ internal static class CheckSummary
         {
             var shortName = name[(name.LastIndexOf('.', name.Contains('(') ? name.IndexOf('(') : name.Length - 1) + 1)..];
             if (o.Status == TestStatus.Passed) { sb.AppendLine($"  ✔ {shortName}"); continue; }
-            sb.AppendLine($"  ✘ {shortName} ({o.Status.ToString().ToLowerInvariant()})");
+            sb.AppendLine($"  ✘ {shortName} ({o.Status.ToWire()})");
             foreach (var line in (o.Message ?? "").Split('\n').Where(l => l.Trim().Length > 0).Take(4)) sb.AppendLine("      " + line.TrimEnd());
         }
         if (r.Run.Failure is { } f) sb.AppendLine("✘ " + f.Message);

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Grader.Export;
 using Grader.Pipeline;
+using Grader.Platforms.Classroom;
 
 namespace Grader.Cli;
 
@@ -17,23 +17,14 @@ internal static class ExportCommand
         {
             using var host = GraderHost.Build(result.GetValue(course));
             var found = GraderHost.Module(host, result.GetValue(module)!);
-            if (found is null) return ExitCodes.BadInput;
             // The points in the workflow's step name come from the hidden tests themselves.
             await using var grader = new SubmissionGrader(found);
-            var maxScore = (await grader.GradeAsync(found.AssignmentDirectory, "starter", ct)).MaxScore;
-            try
-            {
-                var files = TemplateExporter.Export(found, Path.GetFullPath(result.GetValue(output)!), maxScore);
-                Console.WriteLine($"Exported {found.Slug} ({files.Count} files) to {result.GetValue(output)}:");
-                foreach (var f in files) Console.WriteLine("  " + f);
-                Console.WriteLine("Next: push it as the assignment's template repository; see docs/CLASSROOM.md for the secret and variable the workflow needs.");
-                return ExitCodes.Ok;
-            }
-            catch (IOException e)
-            {
-                Console.Error.WriteLine("error: " + e.Message);
-                return ExitCodes.BadInput;
-            }
+            var maxScore = await grader.MaxScoreAsync(ct);
+            var files = ClassroomTemplate.Export(found, Path.GetFullPath(result.GetValue(output)!), maxScore);
+            Console.WriteLine($"Exported {found.Slug} ({files.Count} files) to {result.GetValue(output)}:");
+            foreach (var f in files) Console.WriteLine("  " + f);
+            Console.WriteLine("Next: push it as the assignment's template repository; see docs/CLASSROOM.md for the secret and variable the workflow needs.");
+            return ExitCodes.Ok;
         });
         return command;
     }

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Grader.Exporters;
 using Grader.Pipeline;
 
@@ -28,61 +26,28 @@ internal static class GradeCommand
         command.SetAction(async (result, ct) =>
         {
             using var host = GraderHost.Build(result.GetValue(course));
-            var log = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("grade");
             var found = GraderHost.Module(host, result.GetValue(module)!);
-            if (found is null) return ExitCodes.BadInput;
             var folder = Path.GetFullPath(result.GetValue(submission)!);
             if (!Directory.Exists(folder))
-            {
-                Console.Error.WriteLine($"error: the submission folder '{result.GetValue(submission)}' does not exist.");
-                return ExitCodes.BadInput;
-            }
+                throw GraderException.BadInput($"the submission folder '{result.GetValue(submission)}' does not exist.");
 
             var formats = (result.GetValue(format) ?? []).Distinct().ToList();
             var file = result.GetValue(output);
             var dir = result.GetValue(outputDir);
             if (file is not null && formats.Count > 1)
-            {
-                Console.Error.WriteLine("error: --output takes one --format; use --output-dir for several.");
-                return ExitCodes.BadInput;
-            }
+                throw GraderException.BadInput("--output takes one --format; use --output-dir for several.");
 
-            try
-            {
-                await using var grader = new SubmissionGrader(found);
-                var report = await grader.GradeAsync(folder, Path.GetFileName(folder.TrimEnd(Path.DirectorySeparatorChar)), ct);
-                var toStdout = file is null && dir is null && formats.Count > 0;
-                if (file is not null)
-                {
-                    Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
-                    await File.WriteAllTextAsync(file, ReportFormats.Get(formats.FirstOrDefault() ?? "json").Export(report), ct);
-                }
-                if (dir is not null)
-                {
-                    Directory.CreateDirectory(dir);
-                    foreach (var name in formats.Count == 0 ? ["json"] : formats)
-                    {
-                        var exporter = ReportFormats.Get(name);
-                        await File.WriteAllTextAsync(Path.Combine(dir, exporter.DefaultFileName), exporter.Export(report), ct);
-                    }
-                }
-                if (toStdout)
-                    foreach (var name in formats) Console.Out.Write(ReportFormats.Get(name).Export(report));
-                if (!result.GetValue(quiet))
-                    (toStdout ? Console.Error : Console.Out).Write(new TextSummaryExporter().Export(report));
-                return ExitCodes.Ok;
-            }
-            catch (OperationCanceledException)
-            {
-                Console.Error.WriteLine("cancelled.");
-                return ExitCodes.Cancelled;
-            }
-            catch (InvalidOperationException e)
-            {
-                log.LogError(e, "grading failed");
-                Console.Error.WriteLine("error: grading failed: " + e.Message);
-                return ExitCodes.InternalError;
-            }
+            await using var grader = new SubmissionGrader(found);
+            var report = await grader.GradeAsync(folder, Path.GetFileName(folder.TrimEnd(Path.DirectorySeparatorChar)), ct);
+            var toStdout = file is null && dir is null && formats.Count > 0;
+            var failures = new List<ExportFailure>();
+            if (file is not null) failures.AddRange(ReportWriter.ToFile(report, formats.FirstOrDefault() ?? "json", file));
+            if (dir is not null) failures.AddRange(ReportWriter.ToFolder(report, formats.Count == 0 ? ["json"] : formats, dir));
+            if (toStdout) failures.AddRange(ReportWriter.ToWriter(report, formats, Console.Out));
+            if (!result.GetValue(quiet))
+                (toStdout ? Console.Error : Console.Out).Write(new TextSummaryExporter().Export(report));
+            foreach (var f in failures) Console.Error.WriteLine("error: " + f);
+            return failures.Count == 0 ? ExitCodes.Ok : ExitCodes.BadInput;
         });
         return command;
     }

@@ -15,7 +15,7 @@ internal static class GraderHost
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         var env = new ConfigurationBuilder().AddEnvironmentVariables("GRADER_").Build();
-        var courseRoot = CourseLayout.FindRoot(courseOption ?? env["COURSE"]);
+        var courseRoot = CourseLayout.Find(courseOption ?? env["COURSE"])?.Root;
         if (courseRoot is not null)
             builder.Configuration.AddJsonFile(Path.Combine(courseRoot, "grader.json"), optional: true, reloadOnChange: false);
         builder.Configuration.AddEnvironmentVariables("GRADER_");
@@ -30,29 +30,25 @@ internal static class GraderHost
         return builder.Build();
     }
 
-    /// <summary>The course root, or null with the reason already printed.</summary>
-    public static ModuleCatalog? Catalog(IHost host)
+    /// <summary>The course's modules.</summary>
+    public static ModuleCatalog Catalog(IHost host)
     {
         var root = host.Services.GetRequiredService<IConfiguration>()["ResolvedCourseRoot"];
         if (!string.IsNullOrEmpty(root)) return new ModuleCatalog(root);
-        Console.Error.WriteLine("error: cannot find the course repository (a folder with Assignments.sln and assignments/). " +
-                                "Run from inside it, or pass --course <folder>.");
-        return null;
+        throw GraderException.BadInput("cannot find the course repository (a folder with Assignments.sln and assignments/). " +
+                                       "Run from inside it, or pass --course <folder>.");
     }
 
-    /// <summary>A module by slug or prefix, with any configured limit overrides applied, or null
-    /// with the reason already printed. Every command finds its module here, so the overrides hold
-    /// for all of them.</summary>
-    public static CourseModule? Module(IHost host, string slug)
+    /// <summary>A module by slug or prefix, with any configured limit overrides applied. Every
+    /// command finds its module here, so the overrides hold for all of them.</summary>
+    public static CourseModule Module(IHost host, string slug)
     {
-        var catalog = Catalog(host);
-        if (catalog is null) return null;
-        var (found, error) = catalog.Find(slug);
-        if (found is null)
-        {
-            Console.Error.WriteLine("error: " + error);
-            return null;
-        }
-        return LimitOverrides.Apply(found, host.Services.GetRequiredService<IConfiguration>());
+        var (found, error) = Catalog(host).Find(slug);
+        if (found is null) throw GraderException.BadInput(error!);
+        // grader.json's Limits section and GRADER_LIMITS__* override every module's manifest values.
+        var overrides = host.Services.GetRequiredService<IConfiguration>().GetSection("Limits").GetChildren().Select(c => KeyValuePair.Create(c.Key, c.Value));
+        var (limits, limitError) = found.Limits.Override(overrides);
+        if (limits is null) throw GraderException.BadInput(limitError!);
+        return found with { Limits = limits };
     }
 }

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Grader.Gradescope;
+using Grader.Platforms.Gradescope;
 
 namespace Grader.Cli;
 
@@ -15,9 +15,8 @@ internal static class GradescopeCommand
         {
             using var host = GraderHost.Build(result.GetValue(course));
             var found = GraderHost.Module(host, result.GetValue(module)!);
-            if (found is null) return ExitCodes.BadInput;
             var path = Path.GetFullPath(result.GetValue(output)!);
-            var entries = GradescopePackage.Write(GraderHost.Catalog(host)!.CourseRoot, found, path);
+            var entries = GradescopePackage.Write(found.Layout.Root, found, path);
             Console.WriteLine($"Wrote {path} ({entries.Count} files): upload it as the assignment's autograder (Configure Autograder → Zip file upload).");
             return ExitCodes.Ok;
         });

@@ -12,7 +12,6 @@ internal static class ModulesCommand
         {
             using var host = GraderHost.Build(result.GetValue(course));
             var catalog = GraderHost.Catalog(host);
-            if (catalog is null) return ExitCodes.BadInput;
             foreach (var slug in catalog.Slugs())
             {
                 var (module, error) = catalog.Find(slug);

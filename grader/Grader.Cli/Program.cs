@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Grader;
 using Grader.Cli;
 
 var course = new Option<string?>("--course")
@@ -19,4 +20,25 @@ var root = new RootCommand("Grades C# submissions for the Multivariate Calculus 
     ModulesCommand.Create(course),
     QuizCommand.Create(course),
 };
-return await root.Parse(args).InvokeAsync();
+
+// The one error boundary: what stops a command becomes one line on stderr and an exit code
+// (ExitCodes), never a stack trace.
+try
+{
+    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (GraderException e)
+{
+    Console.Error.WriteLine("error: " + e.Message);
+    return e.IsBadInput ? ExitCodes.BadInput : ExitCodes.InternalError;
+}
+catch (OperationCanceledException)
+{
+    Console.Error.WriteLine("cancelled.");
+    return ExitCodes.Cancelled;
+}
+catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+{
+    Console.Error.WriteLine("error: " + e.Message);
+    return ExitCodes.BadInput;
+}

@@ -25,44 +25,31 @@ internal static class QuizCommand
         {
             using var host = GraderHost.Build(result.GetValue(course));
             var catalog = GraderHost.Catalog(host);
-            if (catalog is null) return ExitCodes.BadInput;
             var slug = result.GetValue(module) ?? ModuleInference.FromFolder(Directory.GetCurrentDirectory()).slug;
             if (slug is null)
-            {
-                Console.Error.WriteLine("error: name the module (e.g. `quiz 01`), or run this inside assignments/<slug>/. Modules: " + string.Join(", ", catalog.Slugs()) + ".");
-                return ExitCodes.BadInput;
-            }
+                throw GraderException.BadInput("name the module (e.g. `quiz 01`), or run this inside assignments/<slug>/. Modules: " + string.Join(", ", catalog.Slugs()) + ".");
             var found = GraderHost.Module(host, slug);
-            if (found is null) return ExitCodes.BadInput;
             var (quiz, quizError) = QuizFile.Load(found);
-            if (quiz is null) { Console.Error.WriteLine("error: " + quizError); return ExitCodes.BadInput; }
+            if (quiz is null) throw GraderException.BadInput(quizError!);
 
             var file = result.GetValue(answers);
             QuizAnswerSheet? sheet = null;
             if (file is not null)
             {
-                if (!File.Exists(file)) { Console.Error.WriteLine($"error: the answers file '{file}' does not exist."); return ExitCodes.BadInput; }
+                if (!File.Exists(file)) throw GraderException.BadInput($"the answers file '{file}' does not exist.");
                 sheet = QuizAnswers.Parse(await File.ReadAllTextAsync(file, ct), quiz);
             }
 
             var grader = new QuizGrader(quiz);
             var json = result.GetValue(format) == "json";
-            try
-            {
-                await using var session = new WorkerSession(new WorkerLimits(found.Manifest.Limits.MemoryMb, [found.TestsDirectory]));
-                var report = sheet is not null
-                    ? await grader.GradeAsync(session, sheet.Answers, ct)
-                    : await new QuizInteractive(found, grader, session, Console.In, json ? Console.Error : Console.Out).RunAsync(ct);
-                var notes = sheet?.Notes ?? [];
-                if (json) Console.Out.Write(QuizPrinter.Json(found, report, notes));
-                else if (sheet is not null) Console.Out.Write(QuizPrinter.Text(found, report, notes));
-                return ExitCodes.Ok;
-            }
-            catch (OperationCanceledException)
-            {
-                Console.Error.WriteLine("cancelled.");
-                return ExitCodes.Cancelled;
-            }
+            await using var session = new WorkerSession(WorkerLimits.For(found));
+            var report = sheet is not null
+                ? await grader.GradeAsync(session, sheet.Answers, ct)
+                : await new QuizInteractive(found, grader, session, Console.In, json ? Console.Error : Console.Out).RunAsync(ct);
+            var notes = sheet?.Notes ?? [];
+            if (json) Console.Out.Write(QuizPrinter.Json(found, report, notes));
+            else if (sheet is not null) Console.Out.Write(QuizPrinter.Text(found, report, notes));
+            return ExitCodes.Ok;
         });
         return command;
     }

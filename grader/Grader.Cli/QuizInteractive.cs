@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Grader.Modules;
+using Grader.Pipeline;
 using Grader.Protocol;
 using Grader.Quiz;
 using Grader.Reports;
@@ -20,9 +21,9 @@ internal sealed class QuizInteractive(CourseModule module, QuizGrader grader, Wo
         var quiz = grader.Quiz;
         // Start the worker and its compiler while the student reads the first question: the first
         // evaluation would otherwise take a couple of seconds.
-        var warmUp = session.QuizAsync([grader.Item(quiz.Questions[0], quiz.Keys[quiz.Questions[0].Id])], QuizGrader.Limit, ct);
+        var warmUp = session.QuizAsync(WorkerRequests.Quiz([grader.Item(quiz.Questions[0], quiz.Keys[quiz.Questions[0].Id])]), QuizGrader.Limit, ct);
 
-        output.WriteLine($"Quiz: {module.Manifest.Title} ({module.Slug}): {quiz.Questions.Count} questions, {QuizPrinter.N(quiz.MaxScore)} points.");
+        output.WriteLine($"Quiz: {module.Manifest.Title} ({module.Slug}): {quiz.Questions.Count} questions, {Show.Points(quiz.MaxScore)} points.");
         output.WriteLine("Answer each with a C# expression in the question's variables, e.g. 3*x*x + Math.Sin(x) or x => 3*x*x.");
         output.WriteLine("Use Math.Pow(x, 2) or x*x for powers, 1.0/2 for a half, new[] { a, b } for an array. An empty line skips.");
 
@@ -31,7 +32,7 @@ internal sealed class QuizInteractive(CourseModule module, QuizGrader grader, Wo
         foreach (var question in quiz.Questions)
         {
             output.WriteLine();
-            output.WriteLine($"{question.Id} ({QuizPrinter.N(question.Points)} point{(question.Points == 1 ? "" : "s")}): {question.Prompt}");
+            output.WriteLine($"{question.Id} ({Show.Points(question.Points)} point{(question.Points == 1 ? "" : "s")}): {question.Prompt}");
             output.WriteLine(question.Parameters.Count == 0 ? "   (a number: no variables)" : $"   variables: {string.Join(", ", question.Parameters)}");
             QuizOutcome? outcome = null;
             for (var attempt = 0; attempt < 2 && !ended; attempt++)
@@ -52,14 +53,14 @@ internal sealed class QuizInteractive(CourseModule module, QuizGrader grader, Wo
 
         var report = grader.Report(outcomes);
         output.WriteLine();
-        output.WriteLine($"Total: {QuizPrinter.N(report.Score)} / {QuizPrinter.N(report.MaxScore)}");
+        output.WriteLine($"Total: {Show.Points(report.Score)} / {Show.Points(report.MaxScore)}");
         return report;
     }
 
     private async Task<QuizOutcome> JudgeAsync(QuizQuestion question, string answer, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
-        var run = await session.QuizAsync([grader.Item(question, answer)], QuizGrader.Limit, ct);
+        var run = await session.QuizAsync(WorkerRequests.Quiz([grader.Item(question, answer)]), QuizGrader.Limit, ct);
         if (ShowTiming) output.WriteLine($"   ({clock.Elapsed.TotalMilliseconds:0} ms)");
         return run.Failure is null && run.Outcomes.Count == 1
             ? run.Outcomes[0]
@@ -71,7 +72,7 @@ internal sealed class QuizInteractive(CourseModule module, QuizGrader grader, Wo
         QuizStatus.Correct => "✔ correct",
         QuizStatus.Wrong => "✘ wrong: " + QuizGrader.WithHint(o.Message, hint),
         QuizStatus.Invalid => "✘ not accepted: " + o.Message,
-        _ => "✘ " + o.Status + ": " + o.Message,
+        _ => "✘ " + o.Status.ToWire() + ": " + o.Message,
     };
 
     private static async Task IgnoreFailure(Task warmUp)

@@ -4,6 +4,7 @@ using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using Grader.Exporters;
 using Grader.Modules;
+using Grader.Protocol;
 using Grader.Reports;
 
 namespace Grader.Cli;
@@ -18,10 +19,10 @@ internal static class QuizPrinter
         foreach (var note in notes) sb.AppendLine("Note: " + note);
         foreach (var q in report.Questions)
         {
-            sb.AppendLine($"  {(q.Status == "correct" ? "✔" : "✘")} {q.Id}  {q.Prompt}  ({q.Status}, {N(q.Score)} / {N(q.MaxScore)})");
-            if (q.Status != "correct" && q.Message is not null) sb.AppendLine("      " + q.Message);
+            sb.AppendLine($"  {(q.Status == QuizStatus.Correct ? "✔" : "✘")} {q.Id}  {q.Prompt}  ({q.Status.ToWire()}, {Show.Points(q.Score)} / {Show.Points(q.MaxScore)})");
+            if (q.Status != QuizStatus.Correct && q.Message is not null) sb.AppendLine("      " + q.Message);
         }
-        sb.AppendLine($"Total: {N(report.Score)} / {N(report.MaxScore)}");
+        sb.AppendLine($"Total: {Show.Points(report.Score)} / {Show.Points(report.MaxScore)}");
         return sb.ToString();
     }
 
@@ -32,6 +33,4 @@ internal static class QuizPrinter
         o["notes"] = new JArray(notes);
         return o.ToString(Formatting.Indented) + "\n";
     }
-
-    public static string N(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);
 }

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Grader.Checking;
+using Grader.Pipeline;
 
 namespace Grader.Cli;
 
@@ -16,9 +16,7 @@ internal static class WatchCommand
         var command = new Command("watch", "Re-check your work against the public tests every time you save a file.") { module, submission };
         command.SetAction(async (result, ct) =>
         {
-            var resolved = CheckCommand.Resolve(result.GetValue(course), result.GetValue(module), result.GetValue(submission));
-            if (resolved is null) return ExitCodes.BadInput;
-            var (found, folder) = resolved.Value;
+            var (found, folder) = CheckCommand.Resolve(result.GetValue(course), result.GetValue(module), result.GetValue(submission));
             var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
             builder.Services.AddSingleton(new SubmissionChecker(found));
             builder.Services.AddSingleton(new WatchTarget(folder));

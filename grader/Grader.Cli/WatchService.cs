@@ -1,6 +1,6 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
-using Grader.Checking;
+using Grader.Pipeline;
 
 namespace Grader.Cli;
 

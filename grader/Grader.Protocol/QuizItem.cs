@@ -16,8 +16,6 @@ public sealed record QuizItem
 
     public IReadOnlyList<double[]> Domain { get; init; } = [];
 
-    public double Points { get; init; } = 1;
-
     /// <summary>Relative tolerance of the comparison.</summary>
     public double Tolerance { get; init; } = 1e-9;
 }

@@ -1,18 +1,17 @@
 namespace Grader.Protocol;
 
-/// <summary>The values of <see cref="QuizOutcome.Status"/>, shared by worker and supervisor.</summary>
-public static class QuizStatus
+/// <summary>A quiz question's verdict, shared by worker and supervisor.</summary>
+public enum QuizStatus
 {
-    public const string Correct = "correct";
-
-    public const string Wrong = "wrong";
+    Correct,
+    Wrong,
 
     /// <summary>Not an allowed expression, or it does not compile; nothing of it ran.</summary>
-    public const string Invalid = "invalid";
+    Invalid,
 
-    public const string Missing = "missing";
+    Missing,
 
     /// <summary>The question itself could not be judged (a broken key, a failed worker): the
     /// course's fault, never the student's.</summary>
-    public const string Error = "error";
+    Error,
 }

@@ -4,6 +4,10 @@ namespace Grader.Protocol;
 /// which fields are set depends on <see cref="Type"/>.</summary>
 public sealed record WorkerEvent
 {
+    /// <summary>The <see cref="Message"/> of a <see cref="EventType.Compiled"/> event about the
+    /// public tests (a check), not the submission.</summary>
+    public const string PublicTestsMessage = "public-tests";
+
     public required EventType Type { get; init; }
 
     public IReadOnlyList<Diagnostic>? Diagnostics { get; init; }

@@ -1,12 +1,13 @@
 using Grader.Protocol;
 using Grader.Worker;
+using Grader.Worker.Run;
 
 // Take the real streams before anything else can: from here on, Console belongs to student code
 // and leads nowhere the supervisor listens.
 var stdin = new StreamReader(Console.OpenStandardInput());
 var channel = new EventChannel(Console.OpenStandardOutput());
 if (Environment.GetEnvironmentVariable("GRADER_WORKER_TRACE") == "1")
-    RequestHandler.TraceOut = new StreamWriter(Console.OpenStandardError()) { AutoFlush = true };
+    SubmissionPipeline.TraceOut = new StreamWriter(Console.OpenStandardError()) { AutoFlush = true };
 Console.SetIn(TextReader.Null);
 var sink = new CappedWriter(64 * 1024);
 Console.SetOut(sink);
@@ -16,7 +17,8 @@ Console.SetError(sink);
 // and single-threaded maths keeps timings steady and results bit-for-bit reproducible.
 MathNet.Numerics.Control.UseSingleThread();
 
-var handler = new RequestHandler(channel);
+ParentWatch.Start();
+var pipeline = new SubmissionPipeline(channel);
 while (stdin.ReadLine() is { } line)
 {
     if (line.Length == 0) continue;
@@ -32,7 +34,7 @@ while (stdin.ReadLine() is { } line)
     channel.Nonce = request.Nonce;
     try
     {
-        handler.Handle(request);
+        pipeline.Handle(request);
     }
     catch (Exception e)
     {

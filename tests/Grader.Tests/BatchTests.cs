@@ -1,3 +1,4 @@
+using Grader.Protocol;
 using System.Diagnostics;
 using NUnit.Framework;
 
@@ -40,16 +41,8 @@ public sealed class BatchTests
 
     private static (int exit, string stdout, string stderr) Cli(params string[] args)
     {
-        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "grader.dll"));
-        foreach (var a in args) psi.ArgumentList.Add(a);
-        psi.ArgumentList.Add("--course");
-        psi.ArgumentList.Add(Repo.Root);
-        using var p = Process.Start(psi)!;
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEndAsync();
-        p.WaitForExit();
-        return (p.ExitCode, stdout.Result, stderr.Result);
+        var r = Processes.Grader(args);
+        return (r.Exit, r.Stdout, r.Stderr);
     }
 
     private string Batch(string name, params string[] extra)
@@ -68,10 +61,7 @@ public sealed class BatchTests
         var reference = Batch("uninterrupted");
 
         var outDir = Path.Combine(_root, "interrupted");
-        var psi = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "grader.dll"), "batch", Module, "--submissions", _corpus, "--out", outDir, "-j", "1", "--course", Repo.Root })
-            psi.ArgumentList.Add(a);
-        using (var p = Process.Start(psi)!)
+        using (var p = Processes.Start("dotnet", [Path.Combine(AppContext.BaseDirectory, "grader.dll"), "batch", Module, "--submissions", _corpus, "--out", outDir, "-j", "1", "--course", Repo.Root]))
         {
             var reports = Path.Combine(outDir, "reports");
             var clock = Stopwatch.StartNew();
@@ -129,11 +119,11 @@ public sealed class BatchTests
             Assert.That((double)summary["max"]!, Is.EqualTo(scores[^1]));
             Assert.That((int)summary["full_marks"]!, Is.EqualTo(reports.Count(r => r.Score == r.MaxScore)).And.GreaterThan(0));
             Assert.That(summary["by_status"]!.ToObject<Dictionary<string, int>>(),
-                Is.EquivalentTo(reports.GroupBy(r => Grader.Reports.ReportStatusNames.ToWire(r.Status)).ToDictionary(g => g.Key, g => g.Count())));
+                Is.EquivalentTo(reports.GroupBy(r => r.Status.ToWire()).ToDictionary(g => g.Key, g => g.Count())));
             // Every test's pass count, recounted from the reports.
             var tests = reports.SelectMany(r => r.Tests).GroupBy(t => t.Name).ToList();
             Assert.That(summary["tests"]!.Select(t => ((string)t["name"]!, (int)t["passed"]!, (int)t["total"]!)),
-                Is.EquivalentTo(tests.Select(g => (g.Key, g.Count(t => t.Status == "passed"), g.Count()))));
+                Is.EquivalentTo(tests.Select(g => (g.Key, g.Count(t => t.Status == TestStatus.Passed), g.Count()))));
         }
 
         var lines = Gradebook(outDir).TrimEnd('\n').Split('\n');

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text;
-using Grader.Export;
+using Grader.Platforms.Classroom;
 using Grader.Modules;
 using NUnit.Framework;
 using YamlDotNet.RepresentationModel;
@@ -29,7 +29,7 @@ public sealed class ExportTests
     private string Export(string slug, string name)
     {
         var dir = Path.Combine(_root, name);
-        TemplateExporter.Export(Module(slug), dir, 10);
+        ClassroomTemplate.Export(Module(slug), dir, 10);
         return dir;
     }
 
@@ -79,8 +79,9 @@ public sealed class ExportTests
         var yaml = new YamlStream();
         using (var reader = new StreamReader(Path.Combine(dir, ClassroomWorkflow.Path))) yaml.Load(reader);
         var root = (YamlMappingNode)yaml.Documents[0].RootNode;
-        var on = (YamlSequenceNode)root["on"];
-        Assert.That(on.Children.Select(c => c.ToString()), Does.Contain("push").And.Contain("repository_dispatch"));
+        // A mapping: actionlint rejects repository_dispatch in a list.
+        var on = (YamlMappingNode)root["on"];
+        Assert.That(on.Children.Keys.Select(c => c.ToString()), Does.Contain("push").And.Contain("repository_dispatch").And.Contain("workflow_dispatch"));
         var job = (YamlMappingNode)((YamlMappingNode)root["jobs"])["run-autograding-tests"];
         Assert.That(job["if"].ToString(), Does.Contain("github-classroom[bot]"));
         var steps = ((YamlSequenceNode)job["steps"]).Children.Cast<YamlMappingNode>().ToList();
@@ -94,13 +95,8 @@ public sealed class ExportTests
 
     private static (int exit, string output) Run(string workDir, string file, params string[] args)
     {
-        var psi = new ProcessStartInfo(file) { WorkingDirectory = workDir, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in args) psi.ArgumentList.Add(a);
-        using var p = Process.Start(psi)!;
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEndAsync();
-        p.WaitForExit();
-        return (p.ExitCode, stdout.Result + stderr.Result);
+        var r = Processes.Run(file, args, workDir);
+        return (r.Exit, r.Output);
     }
 
     /// <summary>Puts the reference solution (code and, where the module has a quiz, its answers) into an export.</summary>
@@ -162,19 +158,12 @@ public sealed class ExportTests
         {
             var submission = Path.Combine(job, "submission");
             if (Directory.Exists(submission)) Directory.Delete(submission, true);
-            TemplateExporter.Export(Module(slug), submission, 10);
+            ClassroomTemplate.Export(Module(slug), submission, 10);
             fill(submission);
             var output = Path.Combine(job, "github_output");
             File.WriteAllText(output, "");
-            var psi = new ProcessStartInfo("bash", ["-e", "-c", script]) { WorkingDirectory = job, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            psi.Environment["GITHUB_OUTPUT"] = output;
-            using (var p = Process.Start(psi)!)
-            {
-                var log = p.StandardOutput.ReadToEndAsync();
-                var err = p.StandardError.ReadToEndAsync();
-                p.WaitForExit();
-                Assert.That(p.ExitCode, Is.Zero, $"{name}: {log.Result}{err.Result}");
-            }
+            var step = Processes.Run("bash", ["-e", "-c", script], job, new Dictionary<string, string> { ["GITHUB_OUTPUT"] = output });
+            Assert.That(step.Exit, Is.Zero, $"{name}: {step.Output}");
             var result = File.ReadAllLines(output).Single(l => l.StartsWith("result=", StringComparison.Ordinal))["result=".Length..];
             var report = JsonReport(Path.Combine(job, "result.json"));
             var posted = ClassroomReporter.Run("grade", new Dictionary<string, string> { ["GRADE_RESULTS"] = result });

@@ -1,3 +1,4 @@
+using Grader.Protocol;
 using System.Xml.Linq;
 using Grader.Exporters;
 using Grader.Reports;
@@ -15,8 +16,8 @@ public sealed class FormatTests
         ["01-what-is-calculus/reference", "01-what-is-calculus/partial", "01-what-is-calculus/compile-error",
          "01-what-is-calculus/infinite-loop", "01-what-is-calculus/hostile-empty", "01-what-is-calculus/hostile-forged-report"];
 
-    private static readonly IReportExporter[] Exporters =
-        [new JsonExporter(), new ClassroomExporter(), new GradescopeExporter(), new JUnitExporter(), new MarkdownExporter(), new TextSummaryExporter()];
+    /// <summary>The list the command line offers: a format added there gets its snapshots here.</summary>
+    private static IReadOnlyList<IReportExporter> Exporters => ReportFormats.All;
 
     private static GradeReport Report(string situation) =>
         JsonExporter.Read(File.ReadAllText(Path.Combine(Repo.GoldenRoot, situation, "expected.json")));
@@ -45,7 +46,7 @@ public sealed class FormatTests
     {
         var report = Report(situation);
         var runner = JObject.Parse(new ClassroomExporter().Export(report));
-        // What autograding-grading-reporter does (FORMATS.md §1.3): totalPoints = Σ tests[].score,
+        // What autograding-grading-reporter does (ported in ClassroomReporter.cs): totalPoints = Σ tests[].score,
         // maxPoints = max_score; it needs numeric score and line_no on every test and a tests array.
         var tests = (JArray)runner["tests"]!;
         Assert.That(tests, Is.Not.Empty);
@@ -82,7 +83,7 @@ public sealed class FormatTests
         var suite = doc.Root!.Element("testsuite")!;
         Assert.That((int)suite.Attribute("tests")!, Is.EqualTo(report.Tests.Count));
         Assert.That(suite.Elements("testcase").Count(c => c.Element("failure") is null && c.Element("error") is null && c.Element("skipped") is null),
-            Is.EqualTo(report.Tests.Count(t => t.Status == "passed")));
+            Is.EqualTo(report.Tests.Count(t => t.Status == TestStatus.Passed)));
         // Every suite's counts (the tests', and the quiz's when there is one) match its test cases.
         foreach (var s in doc.Root.Elements("testsuite"))
             using (Assert.EnterMultipleScope())

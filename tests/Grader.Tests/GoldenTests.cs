@@ -1,3 +1,4 @@
+using Grader.Protocol;
 using Grader.Exporters;
 using Grader.Reports;
 using Newtonsoft.Json.Linq;
@@ -55,7 +56,7 @@ public sealed class GoldenTests
         using (Assert.EnterMultipleScope())
         {
             if (spec.Status is not null)
-                Assert.That(new JValue(report.Status).ToString(Newtonsoft.Json.Formatting.None, new Newtonsoft.Json.Converters.StringEnumConverter()).Trim('"'),
+                Assert.That(report.Status.ToWire(),
                     Is.EqualTo(spec.Status), "status");
             // "score" is about the code (the tests' points); the quiz has its own "quiz" expectation.
             var score = Math.Round(report.Score - (report.Quiz?.Score ?? 0), 6);
@@ -72,7 +73,7 @@ public sealed class GoldenTests
                 Assert.That(report.Quiz, Is.Not.Null, "quiz section");
                 if (quiz.Score is { } points) Assert.That(report.Quiz!.Score, Is.EqualTo(points), "quiz score");
                 foreach (var (id, status) in quiz.Statuses)
-                    Assert.That(report.Quiz!.Questions.FirstOrDefault(q => q.Id == id)?.Status, Is.EqualTo(status), $"quiz {id}");
+                    Assert.That(report.Quiz!.Questions.FirstOrDefault(q => q.Id == id)?.Status.ToWire(), Is.EqualTo(status), $"quiz {id}");
             }
             foreach (var f in spec.MustFail)
             {
@@ -81,7 +82,7 @@ public sealed class GoldenTests
                 var lost = matching.Where(t => t.Score < t.MaxScore).ToList();
                 Assert.That(lost, Is.Not.Empty, $"{f.Test} should lose points for {c}");
                 if (f.Status is not null)
-                    Assert.That(lost.Select(t => t.Status), Has.Some.EqualTo(f.Status), $"{f.Test} status");
+                    Assert.That(lost.Select(t => t.Status.ToWire()), Has.Some.EqualTo(f.Status), $"{f.Test} status");
                 if (f.MessageContains is not null)
                     Assert.That(lost.Select(t => t.Message ?? ""), Has.Some.Contains(f.MessageContains), $"{f.Test} message should name the mistake");
                 if (f.FeedbackId is not null)

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.IO.Compression;
-using Grader.Gradescope;
+using Grader.Platforms.Gradescope;
 using Newtonsoft.Json.Linq;
 using NUnit.Framework;
 
@@ -25,8 +25,8 @@ public sealed class GradescopeTests
             using (var zip = ZipFile.OpenRead(zipPath))
             {
                 Assert.That(zip.GetEntry("setup.sh"), Is.Not.Null);
-                var run = zip.GetEntry("run_autograder")!;
-                Assert.That((run.ExternalAttributes >> 16) & 0b001_000_000, Is.Not.Zero, "run_autograder is executable");
+                var script = zip.GetEntry("run_autograder")!;
+                Assert.That((script.ExternalAttributes >> 16) & 0b001_000_000, Is.Not.Zero, "run_autograder is executable");
                 Assert.That(zip.Entries.Select(e => e.FullName), Has.Some.StartsWith($"kit/tests/{slug}/").And.None.Contains("/bin/").And.None.Contains("02-multivariate"));
             }
 
@@ -36,19 +36,15 @@ public sealed class GradescopeTests
             Directory.CreateDirectory(Path.Combine(autograder, "submission"));
             foreach (var f in Directory.GetFiles(Path.Combine(Repo.GoldenRoot, slug, "partial", "submission")))
                 File.Copy(f, Path.Combine(autograder, "submission", Path.GetFileName(f)));
-            var psi = new ProcessStartInfo("bash", [Path.Combine(autograder, "source", "run_autograder")]) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            psi.Environment["AUTOGRADER_ROOT"] = autograder;
-            // The image's build step (setup.sh) is not run here: the already-built grader stands in.
-            psi.Environment["GRADER_DLL"] = Path.Combine(AppContext.BaseDirectory, "grader.dll");
-            // The kit copy in the zip holds sources only; the hidden tests it grades with are this build's.
-            psi.Environment["GRADER_COURSE"] = Repo.Root;
-            using (var p = Process.Start(psi)!)
+            var run = Processes.Run("bash", [Path.Combine(autograder, "source", "run_autograder")], env: new Dictionary<string, string>
             {
-                var output = p.StandardOutput.ReadToEndAsync();
-                var error = p.StandardError.ReadToEndAsync();
-                p.WaitForExit();
-                Assert.That(p.ExitCode, Is.Zero, output.Result + error.Result);
-            }
+                ["AUTOGRADER_ROOT"] = autograder,
+                // The image's build step (setup.sh) is not run here: the already-built grader stands in.
+                ["GRADER_DLL"] = Path.Combine(AppContext.BaseDirectory, "grader.dll"),
+                // The kit copy in the zip holds sources only; the hidden tests it grades with are this build's.
+                ["GRADER_COURSE"] = Repo.Root,
+            });
+            Assert.That(run.Exit, Is.Zero, run.Output);
             var results = JObject.Parse(File.ReadAllText(Path.Combine(autograder, "results", "results.json")));
             var direct = Graders.For(slug).GradeAsync(Path.Combine(autograder, "submission"), "submission").GetAwaiter().GetResult();
             Assert.That((double)results["score"]!, Is.EqualTo(direct.Score).And.GreaterThan(0).And.LessThan(direct.MaxScore));

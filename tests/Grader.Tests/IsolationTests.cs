@@ -16,13 +16,8 @@ public sealed class IsolationTests
     {
         var env = new Dictionary<string, string> { ["PATH"] = "/usr/bin:/bin", ["HOME"] = "/tmp" };
         var (file, args) = Sandbox.Command("/bin/bash", ["-c", script], readOnly, env);
-        var psi = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in args) psi.ArgumentList.Add(a);
-        psi.Environment["GRADER_TEST_SECRET"] = "leaked";
-        using var p = Process.Start(psi)!;
-        var output = p.StandardOutput.ReadToEnd() + p.StandardError.ReadToEnd();
-        p.WaitForExit();
-        return (p.ExitCode, output);
+        var r = Processes.Run(file, args, env: new Dictionary<string, string> { ["GRADER_TEST_SECRET"] = "leaked" });
+        return (r.Exit, r.Output);
     }
 
     [SetUp]

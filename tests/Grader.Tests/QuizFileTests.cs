@@ -26,7 +26,7 @@ public sealed class QuizFileTests
             var tests = Directory.CreateDirectory(Path.Combine(_root, "tests", "99-test")).FullName;
             File.WriteAllText(Path.Combine(tests, "quiz-key.json"), key);
         }
-        return new CourseModule(new ModuleManifest { Slug = "99-test", Title = "Test" }, assignment, Path.Combine(_root, "tests", "99-test", "bin"));
+        return new CourseModule(new ModuleManifest { Slug = "99-test", Title = "Test" }, new CourseLayout(_root), new ModuleLimits());
     }
 
     private const string TwoQuestions = """

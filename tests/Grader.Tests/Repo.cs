@@ -5,7 +5,7 @@ namespace Grader.Tests;
 /// <summary>Where the course repository is, seen from the test run.</summary>
 internal static class Repo
 {
-    public static readonly string Root = CourseLayout.FindRoot(null)
+    public static readonly string Root = CourseLayout.Find(null)?.Root
         ?? throw new InvalidOperationException("run the tests from inside the course repository");
 
     public static readonly ModuleCatalog Catalog = new(Root);

@@ -33,7 +33,7 @@ public sealed class WorkerRetirementTests
         await grader.GradeAsync(Reference, "reference");
         var hoard = await grader.GradeAsync(Hoard, "hoard");
         Assert.That(grader.WorkersStarted, Is.EqualTo(1), "the hoarding submission itself runs in the warm worker");
-        Assert.That(hoard.Tests.Select(t => t.Status), Is.All.EqualTo("passed"), "keeping memory is not wrong in itself");
+        Assert.That(hoard.Tests.Select(t => t.Status), Is.All.EqualTo(Grader.Protocol.TestStatus.Passed), "keeping memory is not wrong in itself");
 
         var next = await grader.GradeAsync(Reference, "reference");
         using (Assert.EnterMultipleScope())

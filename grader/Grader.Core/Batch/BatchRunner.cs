@@ -23,18 +23,37 @@ public sealed class BatchRunner(CourseModule module, BatchOptions options, Repor
         queue.Writer.Complete();
 
         var graded = 0;
+        // The first slot that fails stops the others: the batch ends with that failure, not after
+        // every slot has hit it too. Reports already stored stay.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var slots = Enumerable.Range(0, Math.Clamp(options.Parallelism, 1, Math.Max(1, todo.Count))).Select(async _ =>
         {
-            await using var grader = new SubmissionGrader(module);
-            await foreach (var item in queue.Reader.ReadAllAsync(ct))
+            try
             {
-                var report = await grader.GradeAsync(item.Folder, item.Id, ct);
-                store.Write(item.Id, report);
-                Interlocked.Increment(ref graded);
-                progress.Graded(item.Id, report);
+                await using var grader = new SubmissionGrader(module);
+                await foreach (var item in queue.Reader.ReadAllAsync(stop.Token))
+                {
+                    var report = await grader.GradeAsync(item.Folder, item.Id, stop.Token);
+                    store.Write(item.Id, report);
+                    Interlocked.Increment(ref graded);
+                    progress.Graded(item.Id, report);
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                await stop.CancelAsync();
+                throw;
             }
         }).ToList();
-        await Task.WhenAll(slots);
+        try
+        {
+            await Task.WhenAll(slots);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            // Another slot's failure cancelled this one: surface that failure.
+            throw slots.Select(s => s.Exception?.InnerException).FirstOrDefault(e => e is not null and not OperationCanceledException) ?? throw new InvalidOperationException("batch stopped");
+        }
         return new BatchResult(inScope.Count, graded, inScope.Count - todo.Count, clock.Elapsed);
     }
 }

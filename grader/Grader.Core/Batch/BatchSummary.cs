@@ -1,3 +1,4 @@
+using Grader.Protocol;
 using Newtonsoft.Json;
 using Grader.Reports;
 

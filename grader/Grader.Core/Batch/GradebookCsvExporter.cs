@@ -1,3 +1,4 @@
+using Grader.Protocol;
 using Grader.Reports;
 using System.Globalization;
 using CsvHelper;
@@ -21,24 +22,22 @@ public sealed class GradebookCsvExporter : IBatchExporter
         using (var csv = CsvWriter.Create(writer, new CsvWriterOptions { NewLine = "\n", Injection = CsvInjection.Escape }, leaveOpen: true))
         {
             foreach (var h in new[] { "id", "score", "max_score", "percent", "status" }) csv.WriteField(h);
-            foreach (var (id, max) in tasks) csv.WriteField($"{id} ({Num(max)})");
-            if (quizMax >= 0) csv.WriteField($"quiz ({Num(quizMax)})");
+            foreach (var (id, max) in tasks) csv.WriteField($"{id} ({Show.PreciseScore(max)})");
+            if (quizMax >= 0) csv.WriteField($"quiz ({Show.PreciseScore(quizMax)})");
             csv.EndRecord();
             foreach (var r in reports)
             {
                 csv.WriteField(r.Submission);
-                csv.WriteField(Num(r.Score));
-                csv.WriteField(Num(r.MaxScore));
-                csv.WriteField(r.MaxScore > 0 ? Num(Math.Round(100 * r.Score / r.MaxScore, 1)) : "0");
+                csv.WriteField(Show.PreciseScore(r.Score));
+                csv.WriteField(Show.PreciseScore(r.MaxScore));
+                csv.WriteField(r.MaxScore > 0 ? Show.PreciseScore(Math.Round(100 * r.Score / r.MaxScore, 1)) : "0");
                 csv.WriteField(r.Status.ToWire());
-                foreach (var (id, _) in tasks) csv.WriteField(Num(r.Tasks.FirstOrDefault(t => t.Id == id)?.Score ?? 0));
-                if (quizMax >= 0) csv.WriteField(Num(r.QuizScore ?? 0));
+                foreach (var (id, _) in tasks) csv.WriteField(Show.PreciseScore(r.Tasks.FirstOrDefault(t => t.Id == id)?.Score ?? 0));
+                if (quizMax >= 0) csv.WriteField(Show.PreciseScore(r.QuizScore ?? 0));
                 csv.EndRecord();
             }
             csv.Flush();
         }
         return writer.ToString();
     }
-
-    private static string Num(double v) => v.ToString("0.###", CultureInfo.InvariantCulture);
 }

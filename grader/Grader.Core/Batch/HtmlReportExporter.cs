@@ -1,3 +1,4 @@
+using Grader.Protocol;
 using Grader.Reports;
 using System.Globalization;
 using System.Net;
@@ -15,28 +16,28 @@ public sealed class HtmlReportExporter : IBatchExporter
     public string Export(IReadOnlyList<BatchRow> reports, BatchSummary s)
     {
         var sb = new StringBuilder();
-        sb.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Batch report: ").Append(E(s.Module)).Append("</title><style>")
+        sb.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Batch report: ").Append(Show.Html(s.Module)).Append("</title><style>")
           .Append("body{font-family:system-ui,sans-serif;margin:2rem;color:#222}h1{margin-bottom:.2rem}.sub{color:#666}")
           .Append("table{border-collapse:collapse;margin:1rem 0}td,th{border:1px solid #ddd;padding:.3rem .6rem;text-align:left}th{background:#f4f4f4}")
           .Append(".num{text-align:right;white-space:nowrap}.bad{color:#b00}.good{color:#070}section{margin:1.5rem 0}svg text{font-size:11px;fill:#333}")
           .Append("</style></head><body>");
-        sb.Append("<h1>").Append(E(s.Module)).Append("</h1><p class=\"sub\">")
-          .Append($"{s.Submissions} submissions · mean {N(s.Mean)} · median {N(s.Median)} · min {N(s.Min)} · max {N(s.Max)} of {N(s.MaxScore)} · full marks {s.FullMarks}")
+        sb.Append("<h1>").Append(Show.Html(s.Module)).Append("</h1><p class=\"sub\">")
+          .Append($"{s.Submissions} submissions · mean {Show.Points(s.Mean)} · median {Show.Points(s.Median)} · min {Show.Points(s.Min)} · max {Show.Points(s.Max)} of {Show.Points(s.MaxScore)} · full marks {s.FullMarks}")
           .Append("</p>");
 
         sb.Append("<section><h2>Score distribution</h2>").Append(Histogram(s.Distribution)).Append("</section>");
         sb.Append("<section><h2>Pass rate per test</h2>").Append(PassRates(s.Tests)).Append("</section>");
 
         sb.Append("<section><h2>Status</h2><table><tr><th>status</th><th>submissions</th></tr>");
-        foreach (var (k, v) in s.ByStatus) sb.Append($"<tr><td>{E(k)}</td><td class=\"num\">{v}</td></tr>");
+        foreach (var (k, v) in s.ByStatus) sb.Append($"<tr><td>{Show.Html(k)}</td><td class=\"num\">{v}</td></tr>");
         sb.Append("</table></section>");
 
         sb.Append("<section><h2>Submissions</h2><table><tr><th>submission</th><th>score</th><th>status</th><th>time (ms)</th><th>message</th></tr>");
         foreach (var r in reports)
         {
             var cls = r.Score >= r.MaxScore && r.MaxScore > 0 ? "good" : r.Score == 0 ? "bad" : "";
-            sb.Append($"<tr><td>{E(r.Submission)}</td><td class=\"num {cls}\">{N(r.Score)} / {N(r.MaxScore)}</td><td>{E(r.Status.ToWire())}</td>")
-              .Append($"<td class=\"num\">{N(r.DurationMs)}</td><td>{E(r.Message)}</td></tr>");
+            sb.Append($"<tr><td>{Show.Html(r.Submission)}</td><td class=\"num {cls}\">{Show.Points(r.Score)} / {Show.Points(r.MaxScore)}</td><td>{Show.Html(r.Status.ToWire())}</td>")
+              .Append($"<td class=\"num\">{Show.Points(r.DurationMs)}</td><td>{Show.Html(r.Message)}</td></tr>");
         }
         sb.Append("</table></section></body></html>\n");
         return sb.ToString();
@@ -70,7 +71,7 @@ public sealed class HtmlReportExporter : IBatchExporter
             var y = i * row + 5;
             var len = (int)Math.Round(t.Rate * bar);
             var colour = t.Rate >= 0.8 ? "#3a9a4a" : t.Rate >= 0.5 ? "#d4a017" : "#c0392b";
-            sb.Append($"<text x=\"0\" y=\"{y + 12}\">{E(Truncate(t.Name, 60))}</text>")
+            sb.Append($"<text x=\"0\" y=\"{y + 12}\">{Show.Html(Truncate(t.Name, 60))}</text>")
               .Append($"<rect x=\"380\" y=\"{y + 2}\" width=\"{bar}\" height=\"{row - 5}\" fill=\"#eee\"/>")
               .Append($"<rect x=\"380\" y=\"{y + 2}\" width=\"{len}\" height=\"{row - 5}\" fill=\"{colour}\"/>")
               .Append($"<text x=\"{385 + bar}\" y=\"{y + 12}\">{t.Passed}/{t.Total}</text>");
@@ -79,8 +80,4 @@ public sealed class HtmlReportExporter : IBatchExporter
     }
 
     private static string Truncate(string s, int n) => s.Length <= n ? s : s[..(n - 1)] + "…";
-
-    private static string E(string s) => WebUtility.HtmlEncode(s);
-
-    private static string N(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);
 }

@@ -1,3 +1,4 @@
+using Grader.Protocol;
 using Grader.Reports;
 
 namespace Grader.Batch;
@@ -12,7 +13,7 @@ public sealed class PassRateTally
         foreach (var t in report.Tests)
         {
             var (name, task, passed, total) = _tests.TryGetValue(t.FullName, out var seen) ? seen : (t.Name, t.Task, 0, 0);
-            _tests[t.FullName] = (name, task, passed + (t.Status == "passed" ? 1 : 0), total + 1);
+            _tests[t.FullName] = (name, task, passed + (t.Status == TestStatus.Passed ? 1 : 0), total + 1);
         }
     }
 

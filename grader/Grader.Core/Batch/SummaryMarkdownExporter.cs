@@ -1,3 +1,4 @@
+using Grader.Reports;
 using System.Globalization;
 using System.Text;
 
@@ -13,7 +14,7 @@ public sealed class SummaryMarkdownExporter : IBatchExporter
     {
         var sb = new StringBuilder();
         sb.AppendLine($"# Batch summary: {s.Module}").AppendLine();
-        sb.AppendLine($"{s.Submissions} submissions · mean {N(s.Mean)} · median {N(s.Median)} · min {N(s.Min)} · max {N(s.Max)} of {N(s.MaxScore)} · full marks {s.FullMarks}").AppendLine();
+        sb.AppendLine($"{s.Submissions} submissions · mean {Show.Points(s.Mean)} · median {Show.Points(s.Median)} · min {Show.Points(s.Min)} · max {Show.Points(s.Max)} of {Show.Points(s.MaxScore)} · full marks {s.FullMarks}").AppendLine();
         sb.AppendLine("| status | submissions |").AppendLine("|---|---|");
         foreach (var (k, v) in s.ByStatus) sb.AppendLine($"| {k} | {v} |");
         sb.AppendLine().AppendLine("## Score distribution").AppendLine().AppendLine("| score (% of max) | submissions |").AppendLine("|---|---|");
@@ -22,7 +23,7 @@ public sealed class SummaryMarkdownExporter : IBatchExporter
         sb.AppendLine().AppendLine("## Tests by pass rate").AppendLine().AppendLine("| test | task | passed | rate |").AppendLine("|---|---|---|---|");
         foreach (var t in s.Tests) sb.AppendLine($"| {t.Name} | {t.Task} | {t.Passed}/{t.Total} | {t.Rate:P0} |");
         sb.AppendLine().AppendLine("## Slowest submissions").AppendLine().AppendLine("| submission | time (ms) | score |").AppendLine("|---|---|---|");
-        foreach (var l in s.Slowest) sb.AppendLine($"| {l.Id} | {N(l.DurationMs)} | {N(l.Score)}/{N(l.MaxScore)} |");
+        foreach (var l in s.Slowest) sb.AppendLine($"| {l.Id} | {Show.Points(l.DurationMs)} | {Show.Points(l.Score)}/{Show.Points(l.MaxScore)} |");
         sb.AppendLine().AppendLine("## Failing submissions (not graded, or zero points)").AppendLine();
         if (s.Failing.Count == 0) sb.AppendLine("None.");
         else
@@ -32,6 +33,4 @@ public sealed class SummaryMarkdownExporter : IBatchExporter
         }
         return sb.ToString();
     }
-
-    private static string N(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);
 }

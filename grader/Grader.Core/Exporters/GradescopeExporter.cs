@@ -1,10 +1,11 @@
+using Grader.Protocol;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using Grader.Reports;
 
 namespace Grader.Exporters;
 
-/// <summary>Gradescope's results.json (docs: FORMATS.md §2): per-test score, max_score, status,
+/// <summary>Gradescope's results.json (Gradescope's autograder specification, "Output format"): per-test score, max_score, status,
 /// output and visibility from the test's [Visibility] attribute; the overall message and any
 /// compiler errors in the top-level output as Markdown.</summary>
 public sealed class GradescopeExporter : IReportExporter
@@ -22,11 +23,11 @@ public sealed class GradescopeExporter : IReportExporter
                 ["name"] = t.Name,
                 ["score"] = t.Score,
                 ["max_score"] = t.MaxScore,
-                ["status"] = t.Status == "passed" ? "passed" : "failed",
+                ["status"] = t.Status == TestStatus.Passed ? "passed" : "failed",
                 ["visibility"] = t.Visibility,
             };
             if (t.Task is not null) o["tags"] = new JArray(t.Task);
-            var output = t.Status == "passed" ? "" : t.Message ?? "";
+            var output = t.Status == TestStatus.Passed ? "" : t.Message ?? "";
             if (!string.IsNullOrEmpty(t.Output)) output += (output.Length > 0 ? "\n\n" : "") + "Output:\n" + t.Output;
             if (output.Length > 0) o["output"] = output;
             return o;
@@ -36,9 +37,9 @@ public sealed class GradescopeExporter : IReportExporter
             var o = new JObject
             {
                 ["name"] = QuizSections.TestName(q), ["score"] = q.Score, ["max_score"] = q.MaxScore,
-                ["status"] = q.Status == "correct" ? "passed" : "failed", ["visibility"] = "visible", ["tags"] = new JArray("quiz"),
+                ["status"] = q.Status == QuizStatus.Correct ? "passed" : "failed", ["visibility"] = "visible", ["tags"] = new JArray("quiz"),
             };
-            if (q.Status != "correct" && q.Message is not null) o["output"] = q.Message;
+            if (q.Status != QuizStatus.Correct && q.Message is not null) o["output"] = q.Message;
             tests.Add(o);
         }
         var root = new JObject

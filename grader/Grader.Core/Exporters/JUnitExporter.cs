@@ -1,3 +1,4 @@
+using Grader.Protocol;
 using System.Globalization;
 using System.Xml.Linq;
 using Grader.Reports;
@@ -14,17 +15,16 @@ public sealed class JUnitExporter : IReportExporter
 
     public string Export(GradeReport report)
     {
-        static string S(double seconds) => seconds.ToString("0.###", CultureInfo.InvariantCulture);
-        var failures = report.Tests.Count(t => t.Status == "failed");
-        var errors = report.Tests.Count(t => t.Status is "error" or "timeout" or "crashed");
-        var skipped = report.Tests.Count(t => t.Status == "not_run");
+        var failures = report.Tests.Count(t => t.Status == TestStatus.Failed);
+        var errors = report.Tests.Count(t => t.Status is TestStatus.Error or TestStatus.Timeout or TestStatus.Crashed);
+        var skipped = report.Tests.Count(t => t.Status == TestStatus.NotRun);
         var suite = new XElement("testsuite",
             new XAttribute("name", report.Module),
             new XAttribute("tests", report.Tests.Count),
             new XAttribute("failures", failures),
             new XAttribute("errors", errors),
             new XAttribute("skipped", skipped),
-            new XAttribute("time", S(report.Run.DurationMs / 1000)),
+            new XAttribute("time", Show.Seconds(report.Run.DurationMs / 1000)),
             new XElement("properties",
                 new XElement("property", new XAttribute("name", "score"), new XAttribute("value", report.Score.ToString(CultureInfo.InvariantCulture))),
                 new XElement("property", new XAttribute("name", "max_score"), new XAttribute("value", report.MaxScore.ToString(CultureInfo.InvariantCulture))),
@@ -35,19 +35,19 @@ public sealed class JUnitExporter : IReportExporter
             var testCase = new XElement("testcase",
                 new XAttribute("classname", report.Module + "." + (dot > 0 ? t.Name[..dot] : "")),
                 new XAttribute("name", dot > 0 ? t.Name[(dot + 1)..] : t.Name),
-                new XAttribute("time", S(t.DurationMs / 1000)),
+                new XAttribute("time", Show.Seconds(t.DurationMs / 1000)),
                 new XElement("properties",
                     new XElement("property", new XAttribute("name", "points"), new XAttribute("value", t.Score.ToString(CultureInfo.InvariantCulture))),
                     new XElement("property", new XAttribute("name", "max_points"), new XAttribute("value", t.MaxScore.ToString(CultureInfo.InvariantCulture)))));
             switch (t.Status)
             {
-                case "failed":
+                case TestStatus.Failed:
                     testCase.Add(new XElement("failure", new XAttribute("message", t.Message ?? ""), new XAttribute("type", t.FeedbackId), t.Message ?? ""));
                     break;
-                case "error" or "timeout" or "crashed":
+                case TestStatus.Error or TestStatus.Timeout or TestStatus.Crashed:
                     testCase.Add(new XElement("error", new XAttribute("message", t.Message ?? ""), new XAttribute("type", t.FeedbackId), t.Message ?? ""));
                     break;
-                case "not_run":
+                case TestStatus.NotRun:
                     testCase.Add(new XElement("skipped", new XAttribute("message", t.Message ?? "")));
                     break;
             }
@@ -69,8 +69,8 @@ public sealed class JUnitExporter : IReportExporter
         var suite = new XElement("testsuite",
             new XAttribute("name", report.Module + ".quiz"),
             new XAttribute("tests", quiz.Questions.Count),
-            new XAttribute("failures", quiz.Questions.Count(q => q.Status is "wrong" or "invalid" or "missing")),
-            new XAttribute("errors", quiz.Questions.Count(q => q.Status == "error")),
+            new XAttribute("failures", quiz.Questions.Count(q => q.Status is QuizStatus.Wrong or QuizStatus.Invalid or QuizStatus.Missing)),
+            new XAttribute("errors", quiz.Questions.Count(q => q.Status == QuizStatus.Error)),
             new XAttribute("skipped", 0),
             new XElement("properties",
                 new XElement("property", new XAttribute("name", "score"), new XAttribute("value", quiz.Score.ToString(CultureInfo.InvariantCulture))),
@@ -78,8 +78,8 @@ public sealed class JUnitExporter : IReportExporter
         foreach (var q in quiz.Questions)
         {
             var testCase = new XElement("testcase", new XAttribute("classname", report.Module + ".quiz"), new XAttribute("name", q.Id));
-            if (q.Status == "error") testCase.Add(new XElement("error", new XAttribute("message", q.Message ?? ""), new XAttribute("type", "quiz.error"), q.Message ?? ""));
-            else if (q.Status != "correct") testCase.Add(new XElement("failure", new XAttribute("message", q.Message ?? ""), new XAttribute("type", "quiz." + q.Status), q.Message ?? ""));
+            if (q.Status == QuizStatus.Error) testCase.Add(new XElement("error", new XAttribute("message", q.Message ?? ""), new XAttribute("type", "quiz.error"), q.Message ?? ""));
+            else if (q.Status != QuizStatus.Correct) testCase.Add(new XElement("failure", new XAttribute("message", q.Message ?? ""), new XAttribute("type", "quiz." + q.Status.ToWire()), q.Message ?? ""));
             suite.Add(testCase);
         }
         return suite;

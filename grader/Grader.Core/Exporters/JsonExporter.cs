@@ -1,5 +1,4 @@
 using Newtonsoft.Json;
-using Newtonsoft.Json.Converters;
 using Newtonsoft.Json.Serialization;
 using Grader.Reports;
 
@@ -12,7 +11,7 @@ public sealed class JsonExporter : IReportExporter
     {
         Formatting = Formatting.Indented,
         ContractResolver = new DefaultContractResolver { NamingStrategy = new SnakeCaseNamingStrategy() },
-        Converters = { new StringEnumConverter() },
+        Converters = { new WireEnumConverter() },
         NullValueHandling = NullValueHandling.Ignore,
         DateFormatHandling = DateFormatHandling.IsoDateFormat,
         DateTimeZoneHandling = DateTimeZoneHandling.Utc,

@@ -1,3 +1,4 @@
+using Grader.Protocol;
 using System.Globalization;
 using System.Text;
 using Grader.Reports;
@@ -17,13 +18,13 @@ public sealed class MarkdownExporter : IReportExporter
         var sb = new StringBuilder();
         sb.AppendLine($"# {report.ModuleTitle}").AppendLine();
         sb.Append(Summary(report));
-        var lost = report.Tests.Where(t => t.Status != "passed").ToList();
-        if (lost.Count > 0 && report.Tests.Any(t => t.Status != "not_run"))
+        var lost = report.Tests.Where(t => t.Status != TestStatus.Passed).ToList();
+        if (lost.Count > 0 && report.Tests.Any(t => t.Status != TestStatus.NotRun))
         {
             sb.AppendLine().AppendLine("## What to fix").AppendLine();
             foreach (var t in lost)
             {
-                sb.AppendLine($"- **{Md(t.Name)}** ({N(t.Score)}/{N(t.MaxScore)}, {t.Status})");
+                sb.AppendLine($"- **{Show.Markdown(t.Name)}** ({Show.Points(t.Score)}/{Show.Points(t.MaxScore)}, {t.Status.ToWire()})");
                 if (t.Visibility == "visible" && t.Message is not null)
                     sb.AppendLine().AppendLine("  ```text").AppendLine(Indent(t.Message)).AppendLine("  ```");
                 else if (t.Visibility != "visible")
@@ -37,7 +38,7 @@ public sealed class MarkdownExporter : IReportExporter
     public string Summary(GradeReport report)
     {
         var sb = new StringBuilder();
-        sb.AppendLine($"**Score: {N(report.Score)} / {N(report.MaxScore)}**").AppendLine();
+        sb.AppendLine($"**Score: {Show.Points(report.Score)} / {Show.Points(report.MaxScore)}**").AppendLine();
         sb.AppendLine(report.Message).AppendLine();
         foreach (var note in report.Notes) sb.AppendLine($"> {note}").AppendLine();
         if (report.Diagnostics.Any(d => d.Severity == "error"))
@@ -49,22 +50,18 @@ public sealed class MarkdownExporter : IReportExporter
         if (report.Violations.Count > 0)
         {
             sb.AppendLine("### Not allowed in graded code").AppendLine();
-            foreach (var v in report.Violations) sb.AppendLine($"- `{Md(v.File)}({v.Line},{v.Column})`: `{Md(v.Symbol)}`: {Md(v.Reason)}");
+            foreach (var v in report.Violations) sb.AppendLine($"- `{Show.Markdown(v.File)}({v.Line},{v.Column})`: `{Show.Markdown(v.Symbol)}`: {Show.Markdown(v.Reason)}");
             sb.AppendLine();
         }
         if (report.Tasks.Count > 0)
         {
             sb.AppendLine("| task | points |").AppendLine("|---|---|");
             foreach (var t in report.Tasks)
-                sb.AppendLine($"| {(t.Score >= t.MaxScore ? "✅" : t.Score > 0 ? "🟡" : "❌")} {Md(t.Title.Length > 0 ? t.Title : t.Id)} | {N(t.Score)} / {N(t.MaxScore)} |");
+                sb.AppendLine($"| {(t.Score >= t.MaxScore ? "✅" : t.Score > 0 ? "🟡" : "❌")} {Show.Markdown(t.Title.Length > 0 ? t.Title : t.Id)} | {Show.Points(t.Score)} / {Show.Points(t.MaxScore)} |");
         }
         QuizSections.Markdown(sb, report.Quiz);
         return sb.ToString();
     }
 
     private static string Indent(string s) => string.Join("\n", s.Split('\n').Select(l => "  " + l.Replace("```", "ˋˋˋ", StringComparison.Ordinal)));
-
-    private static string Md(string s) => s.Replace("|", "\\|", StringComparison.Ordinal).Replace("`", "ˋ", StringComparison.Ordinal);
-
-    private static string N(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);
 }

@@ -1,3 +1,4 @@
+using Grader.Protocol;
 using System.Globalization;
 using System.Text;
 using Grader.Reports;
@@ -12,11 +13,11 @@ internal static class QuizSections
     public static void Text(StringBuilder sb, QuizReport? quiz)
     {
         if (quiz is null) return;
-        sb.AppendLine().AppendLine($"Quiz: {N(quiz.Score)} / {N(quiz.MaxScore)}");
+        sb.AppendLine().AppendLine($"Quiz: {Show.Points(quiz.Score)} / {Show.Points(quiz.MaxScore)}");
         foreach (var q in quiz.Questions)
         {
-            sb.AppendLine($"  {Mark(q)} {q.Id}  {q.Prompt}  ({q.Status}, {N(q.Score)} / {N(q.MaxScore)})");
-            if (q.Status is not ("correct" or "missing") && q.Message is not null) sb.AppendLine("      " + q.Message);
+            sb.AppendLine($"  {Mark(q)} {q.Id}  {q.Prompt}  ({q.Status.ToWire()}, {Show.Points(q.Score)} / {Show.Points(q.MaxScore)})");
+            if (q.Status is not (QuizStatus.Correct or QuizStatus.Missing) && q.Message is not null) sb.AppendLine("      " + q.Message);
         }
     }
 
@@ -24,20 +25,16 @@ internal static class QuizSections
     public static void Markdown(StringBuilder sb, QuizReport? quiz)
     {
         if (quiz is null) return;
-        sb.AppendLine().AppendLine($"### Quiz: {N(quiz.Score)} / {N(quiz.MaxScore)}").AppendLine();
+        sb.AppendLine().AppendLine($"### Quiz: {Show.Points(quiz.Score)} / {Show.Points(quiz.MaxScore)}").AppendLine();
         foreach (var q in quiz.Questions)
         {
-            sb.AppendLine($"- {(q.Status == "correct" ? "✅" : "❌")} **{Md(q.Id)}** {Md(q.Prompt)} ({N(q.Score)}/{N(q.MaxScore)}, {q.Status})");
-            if (q.Status is not ("correct" or "missing") && q.Message is not null) sb.AppendLine($"  {Md(q.Message)}");
+            sb.AppendLine($"- {(q.Status == QuizStatus.Correct ? "✅" : "❌")} **{Show.Markdown(q.Id)}** {Show.Markdown(q.Prompt)} ({Show.Points(q.Score)}/{Show.Points(q.MaxScore)}, {q.Status.ToWire()})");
+            if (q.Status is not (QuizStatus.Correct or QuizStatus.Missing) && q.Message is not null) sb.AppendLine($"  {Show.Markdown(q.Message)}");
         }
     }
 
     /// <summary>The name a question goes by where platforms list tests.</summary>
     public static string TestName(QuizQuestionReport q) => $"Quiz {q.Id}: {q.Prompt}";
 
-    private static string Mark(QuizQuestionReport q) => q.Status == "correct" ? "✔" : "✘";
-
-    private static string Md(string s) => s.Replace("|", "\\|", StringComparison.Ordinal).Replace("`", "ˋ", StringComparison.Ordinal);
-
-    private static string N(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);
+    private static string Mark(QuizQuestionReport q) => q.Status == QuizStatus.Correct ? "✔" : "✘";
 }

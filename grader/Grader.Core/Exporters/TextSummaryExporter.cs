@@ -1,3 +1,4 @@
+using Grader.Protocol;
 using System.Globalization;
 using System.Text;
 using Grader.Reports;
@@ -16,7 +17,7 @@ public sealed class TextSummaryExporter : IReportExporter
     {
         var sb = new StringBuilder();
         sb.AppendLine($"{report.ModuleTitle} ({report.Module}) — {report.Submission}");
-        sb.AppendLine($"Score: {Num(report.Score)} / {Num(report.MaxScore)}   [{Status(report.Status)}]");
+        sb.AppendLine($"Score: {Show.Points(report.Score)} / {Show.Points(report.MaxScore)}   [{Status(report.Status)}]");
         sb.AppendLine(report.Message);
         foreach (var note in report.Notes) sb.AppendLine("Note: " + note);
 
@@ -37,17 +38,17 @@ public sealed class TextSummaryExporter : IReportExporter
             foreach (var t in report.Tasks)
             {
                 var mark = t.Score >= t.MaxScore ? "✔" : t.Score > 0 ? "◐" : "✘";
-                sb.AppendLine($"  {mark} {(t.Title.Length > 0 ? t.Title : t.Id).PadRight(width)}  {Num(t.Score),5} / {Num(t.MaxScore)}");
+                sb.AppendLine($"  {mark} {(t.Title.Length > 0 ? t.Title : t.Id).PadRight(width)}  {Show.Points(t.Score),5} / {Show.Points(t.MaxScore)}");
             }
         }
         QuizSections.Text(sb, report.Quiz);
-        var lost = report.Tests.Where(t => t.Status != "passed").ToList();
+        var lost = report.Tests.Where(t => t.Status != TestStatus.Passed).ToList();
         if (lost.Count > 0 && report.Status is not (ReportStatus.CompileError or ReportStatus.PolicyViolation or ReportStatus.LoadError))
         {
             sb.AppendLine().AppendLine("Tests that lost points:");
             foreach (var t in lost)
             {
-                sb.AppendLine($"  ✘ {t.Name} ({t.Status}, 0 / {Num(t.MaxScore)})");
+                sb.AppendLine($"  ✘ {t.Name} ({t.Status.ToWire()}, 0 / {Show.Points(t.MaxScore)})");
                 if (t.Visibility == "visible" && t.Message is not null)
                     foreach (var line in t.Message.Split('\n').Take(6)) sb.AppendLine("      " + line.TrimEnd());
             }
@@ -56,6 +57,4 @@ public sealed class TextSummaryExporter : IReportExporter
     }
 
     private static string Status(ReportStatus s) => s.ToString();
-
-    private static string Num(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);
 }

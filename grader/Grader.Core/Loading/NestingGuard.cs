@@ -3,7 +3,7 @@ using System.Text;
 namespace Grader.Loading;
 
 /// <summary>Roslyn's parser recurses once per nesting level and overflows its stack on ~10,000
-/// nested brackets (FEASIBILITY §2), killing whatever process parses. Before a file reaches the
+/// nested brackets (measured on Roslyn 5.12 in a 1 MB-stack thread), killing whatever process parses. Before a file reaches the
 /// compiler, any bracket group nested deeper than <see cref="MaxDepth"/> is replaced by a name that
 /// does not exist, so the member holding it fails to compile (and is cut out) while the rest of
 /// the file is graded. A lexical scan, not a parse: strings and comments are skipped.</summary>

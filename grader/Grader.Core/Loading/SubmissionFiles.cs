@@ -8,7 +8,7 @@ namespace Grader.Loading;
 /// tests. The shallowest match first, so a repository's own copy wins over a nested one.</summary>
 public static class SubmissionFiles
 {
-    private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal) { "bin", "obj", ".git", "PublicTests" };
+    private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal) { "bin", "obj", ".git", Modules.CourseLayout.PublicTestsFolderName };
 
     private static readonly EnumerationOptions Options = new()
     {

@@ -16,7 +16,8 @@ public static class SubmissionLoader
     public static LoadedSubmission Load(CourseModule module, string folder)
     {
         if (!Directory.Exists(folder))
-            return Fail("grader.load.missing_folder", $"The submission folder '{folder}' does not exist.");
+            return Fail(FeedbackIds.Load.MissingFolder, $"The submission folder '{folder}' does not exist.", null);
+        var answers = QuizAnswerFile.Read(folder);
 
         var candidates = SubmissionFiles.Find(folder, "*.cs");
         var sources = new List<SourceFile>();
@@ -52,15 +53,15 @@ public static class SubmissionLoader
             sources.Add(ReadTrusted(Path.Combine(module.AssignmentDirectory, name), name));
 
         if (found == 0)
-            return Fail("grader.load.empty",
-                $"None of the module's files were found in the submission: expected {string.Join(", ", module.Manifest.EditableFiles)}.");
+            return Fail(FeedbackIds.Load.Empty,
+                $"None of the module's files were found in the submission: expected {string.Join(", ", module.Manifest.EditableFiles)}.", answers);
 
         var extras = candidates.Select(Path.GetFileName).OfType<string>()
             .Where(n => !module.Manifest.EditableFiles.Contains(n, StringComparer.Ordinal) && !module.Manifest.ProvidedFiles.Contains(n, StringComparer.Ordinal))
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         if (extras.Count > 0)
             notes.Add($"Ignored files that are not part of the assignment: {string.Join(", ", extras.Take(10))}{(extras.Count > 10 ? ", ..." : "")}. Only {string.Join(", ", module.Manifest.EditableFiles)} are graded.");
-        return new LoadedSubmission(sources, notes, null);
+        return new LoadedSubmission(sources, notes, null, answers);
     }
 
     /// <summary>A student file as text, or null and the reason it cannot be used.</summary>
@@ -91,7 +92,5 @@ public static class SubmissionLoader
     /// <summary>A course file (starter or provided), trusted to be UTF-8.</summary>
     private static SourceFile ReadTrusted(string path, string name) => new(name, File.ReadAllText(path, Encoding.UTF8));
 
-    /// <summary>Build output, version control and the course's own sample tests are never the
-    /// student's answer (a student repository carries all three).</summary>
-    private static LoadedSubmission Fail(string id, string message) => new([], [], new LoadError(id, message));
+    private static LoadedSubmission Fail(string id, string message, QuizAnswerFile? answers) => new([], [], new LoadError(id, message), answers);
 }

@@ -3,21 +3,17 @@ using Newtonsoft.Json;
 namespace Grader.Modules;
 
 /// <summary>The course's modules, read from assignments/*/module.json.</summary>
-public sealed class ModuleCatalog(string courseRoot)
+public sealed class ModuleCatalog(CourseLayout layout)
 {
-    /// <summary>The build configuration the hidden tests were built in: the grader's own.</summary>
-    public const string Configuration =
-#if DEBUG
-        "Debug";
-#else
-        "Release";
-#endif
+    public ModuleCatalog(string courseRoot) : this(new CourseLayout(courseRoot)) { }
 
-    public string CourseRoot { get; } = courseRoot;
+    public CourseLayout Layout { get; } = layout;
+
+    public string CourseRoot => Layout.Root;
 
     public IReadOnlyList<string> Slugs() =>
-        Directory.GetDirectories(Path.Combine(CourseRoot, "assignments"))
-            .Where(d => File.Exists(Path.Combine(d, "module.json")))
+        Directory.GetDirectories(Layout.AssignmentsRoot)
+            .Where(d => File.Exists(Path.Combine(d, CourseLayout.ManifestFileName)))
             .Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList();
 
     /// <summary>Loads a module; the error names what is wrong and what to do about it.</summary>
@@ -30,23 +26,23 @@ public sealed class ModuleCatalog(string courseRoot)
         if (matches.Count != 1)
             return (null, $"Unknown module '{slugOrPrefix}'. Modules: {string.Join(", ", slugs)}.");
         var slug = matches[0];
-        var dir = Path.Combine(CourseRoot, "assignments", slug);
+        var manifestPath = Layout.Manifest(slug);
         ModuleManifest manifest;
         try
         {
-            manifest = JsonConvert.DeserializeObject<ModuleManifest>(File.ReadAllText(Path.Combine(dir, "module.json")))
+            manifest = JsonConvert.DeserializeObject<ModuleManifest>(File.ReadAllText(manifestPath))
                        ?? throw new JsonException("empty file");
         }
         catch (JsonException e)
         {
-            return (null, $"The manifest {Path.Combine("assignments", slug, "module.json")} is invalid: {e.Message}");
+            return (null, $"The manifest {Layout.Shown(manifestPath)} is invalid: {e.Message}");
         }
         if (manifest.Slug != slug)
-            return (null, $"The manifest in assignments/{slug} names its module '{manifest.Slug}'; the slug must equal the folder name.");
-        var tests = Path.Combine(CourseRoot, "tests", slug, "bin", Configuration, "net10.0");
+            return (null, $"The manifest in {Layout.Shown(Layout.Assignment(slug))} names its module '{manifest.Slug}'; the slug must equal the folder name.");
+        var tests = Layout.HiddenTestsBuild(slug);
         if (!File.Exists(Path.Combine(tests, manifest.TestsAssembly + ".dll")))
             return (null, $"The hidden tests of {slug} are not built (looked for {manifest.TestsAssembly}.dll in {tests}). " +
-                          $"Build them with: dotnet build tests/{slug} -c {Configuration}");
-        return (new CourseModule(manifest, dir, tests), null);
+                          $"Build them with: dotnet build {Layout.Shown(Layout.HiddenTests(slug))} -c {CourseLayout.Configuration}");
+        return (new CourseModule(manifest, Layout, manifest.Limits), null);
     }
 }

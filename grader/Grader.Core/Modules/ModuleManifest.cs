@@ -25,11 +25,3 @@ public sealed record ModuleTask
     [JsonProperty("id", Required = Required.Always)] public string Id { get; init; } = "";
     [JsonProperty("title")] public string Title { get; init; } = "";
 }
-
-public sealed record ModuleLimits
-{
-    [JsonProperty("test_timeout_seconds")] public double TestTimeoutSeconds { get; init; } = 5;
-    [JsonProperty("submission_timeout_seconds")] public double SubmissionTimeoutSeconds { get; init; } = 60;
-    [JsonProperty("memory_mb")] public int MemoryMb { get; init; } = 256;
-    [JsonProperty("output_kb")] public int OutputKb { get; init; } = 64;
-}

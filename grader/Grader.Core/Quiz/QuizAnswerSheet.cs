@@ -1,7 +1,7 @@
 namespace Grader.Quiz;
 
 /// <summary>A student's answers by question id, and what to tell them about how the file was read.</summary>
-public sealed record QuizAnswerSheet(IReadOnlyDictionary<string, string> Answers, IReadOnlyList<string> Notes, bool Found)
+public sealed record QuizAnswerSheet(IReadOnlyDictionary<string, string> Answers, IReadOnlyList<string> Notes)
 {
-    public static QuizAnswerSheet Missing(string note) => new(new Dictionary<string, string>(), [note], false);
+    public static QuizAnswerSheet Missing(string note) => new(new Dictionary<string, string>(), [note]);
 }

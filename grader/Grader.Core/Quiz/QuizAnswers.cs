@@ -1,34 +1,22 @@
-using System.Text;
+using Grader.Loading;
 
 namespace Grader.Quiz;
 
 /// <summary>Reads quiz-answers.txt: one answer per line, "q1: 3*x*x" (ids match the quiz's,
-/// ignoring case); blank lines and # comments are ignored. The file is found anywhere below the
-/// submission folder, like the source files.</summary>
+/// ignoring case); blank lines and # comments are ignored. The loader finds and reads the file
+/// (<see cref="QuizAnswerFile"/>).</summary>
 public static class QuizAnswers
 {
-    public const string FileName = "quiz-answers.txt";
+    public const string FileName = QuizAnswerFile.FileName;
 
-    public const int MaxFileBytes = 64 * 1024;
-
-    /// <summary>Reads the answers in a submission folder; a missing or unusable file is a sheet
+    /// <summary>The answers in the file the loader read; a missing or unusable file is a sheet
     /// with no answers and a note saying why.</summary>
-    public static QuizAnswerSheet Read(string folder, QuizDefinition quiz)
+    public static QuizAnswerSheet Sheet(QuizAnswerFile? file, QuizDefinition quiz) => file switch
     {
-        var path = Find(folder);
-        if (path is null)
-            return QuizAnswerSheet.Missing($"{FileName} was not in the submission: the quiz's {quiz.Questions.Count} questions score nothing.");
-        if (new FileInfo(path).Length > MaxFileBytes)
-            return QuizAnswerSheet.Missing($"{FileName} is over {MaxFileBytes / 1024} KB: it was not read, and the quiz scores nothing.");
-        // Answers are ASCII in practice; anything undecodable becomes U+FFFD and fails as an answer, not as a file.
-        return Parse(File.ReadAllText(path, Encoding.UTF8), quiz);
-    }
-
-    public static string? Find(string folder)
-    {
-        if (!Directory.Exists(folder)) return null;
-        return Loading.SubmissionFiles.Find(folder, FileName).FirstOrDefault();
-    }
+        null => QuizAnswerSheet.Missing($"{FileName} was not in the submission: the quiz's {quiz.Questions.Count} questions score nothing."),
+        { Problem: { } problem } => QuizAnswerSheet.Missing(problem),
+        _ => Parse(file.Text ?? "", quiz),
+    };
 
     public static QuizAnswerSheet Parse(string text, QuizDefinition quiz)
     {
@@ -59,7 +47,7 @@ public static class QuizAnswers
                 notes.Add($"{FileName} answers {question.Id} more than once: the last answer (line {lineNumber}) counts.");
             answers[question.Id] = line[(colon + 1)..].Trim();
         }
-        return new QuizAnswerSheet(answers, notes, true);
+        return new QuizAnswerSheet(answers, notes);
     }
 
     private static string Short(string s) => s.Length <= 20 ? s : s[..19] + "…";

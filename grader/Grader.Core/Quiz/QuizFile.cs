@@ -9,14 +9,11 @@ namespace Grader.Quiz;
 /// gives one message naming the file and what is wrong in it.</summary>
 public static partial class QuizFile
 {
-    public const string QuestionsFileName = "quiz.json";
+    public const string QuestionsFileName = CourseLayout.QuizQuestionsFileName;
 
-    public const string KeyFileName = "quiz-key.json";
+    public static string QuestionsPath(CourseModule module) => module.Layout.QuizQuestions(module.Slug);
 
-    public static string QuestionsPath(CourseModule module) => Path.Combine(module.AssignmentDirectory, QuestionsFileName);
-
-    public static string KeyPath(CourseModule module) =>
-        Path.GetFullPath(Path.Combine(module.AssignmentDirectory, "..", "..", "tests", module.Slug, KeyFileName));
+    public static string KeyPath(CourseModule module) => module.Layout.QuizKey(module.Slug);
 
     /// <summary>A module has a quiz when both files exist; a quiz.json without its key (a
     /// student's copy of the course) is not graded.</summary>
@@ -27,8 +24,8 @@ public static partial class QuizFile
     {
         var questionsPath = QuestionsPath(module);
         var keyPath = KeyPath(module);
-        var shownQuestions = Path.Combine("assignments", module.Slug, QuestionsFileName);
-        var shownKey = Path.Combine("tests", module.Slug, KeyFileName);
+        var shownQuestions = module.Layout.Shown(questionsPath);
+        var shownKey = module.Layout.Shown(keyPath);
         if (!File.Exists(questionsPath)) return (null, $"The module {module.Slug} has no quiz ({shownQuestions}).");
         if (!File.Exists(keyPath)) return (null, $"The quiz of {module.Slug} has no answer key here ({shownKey}); quizzes are graded where the course's hidden tests are.");
 

@@ -25,7 +25,7 @@ public sealed class QuizGrader(QuizDefinition quiz)
         }
         else
         {
-            var run = await session.QuizAsync(items, Limit, ct);
+            var run = await session.QuizAsync(Pipeline.WorkerRequests.Quiz(items), Limit, ct);
             outcomes = run.Failure is null
                 ? run.Outcomes
                 : items.Select(i => new QuizOutcome { Id = i.Id, Status = QuizStatus.Error, Message = "The quiz could not be evaluated: " + run.Failure }).ToList();
@@ -40,7 +40,6 @@ public sealed class QuizGrader(QuizDefinition quiz)
         Key = quiz.Keys[q.Id],
         Answer = string.IsNullOrWhiteSpace(answer) ? null : answer,
         Domain = q.Domain,
-        Points = q.Points,
         Tolerance = q.Tolerance,
     };
 

@@ -1,12 +1,11 @@
-using System.Globalization;
+using Grader.Loading;
 using Grader.Modules;
-using Grader.Reports;
 using Grader.Workers;
 
 namespace Grader.Quiz;
 
-/// <summary>The quiz step of grading a submission: reads its quiz-answers.txt, grades it, and adds
-/// the quiz section, its points, and any notes to the report the tests produced.</summary>
+/// <summary>The quiz step of grading a submission: grades the answers the loader read, in a worker.
+/// Scoring adds the result to the tests' points.</summary>
 public sealed class SubmissionQuiz
 {
     private readonly QuizGrader? _grader;
@@ -26,25 +25,14 @@ public sealed class SubmissionQuiz
         return new SubmissionQuiz(quiz is null ? null : new QuizGrader(quiz), error);
     }
 
-    public async Task<GradeReport> AddToAsync(GradeReport report, WorkerSession session, string submissionFolder, CancellationToken ct)
+    /// <summary>The quiz's points; none when it cannot be graded.</summary>
+    public double MaxScore => _grader?.Quiz.MaxScore ?? 0;
+
+    public async Task<GradedQuiz> GradeAsync(LoadedSubmission loaded, WorkerSession session, CancellationToken ct)
     {
         // A broken quiz file is the course's fault: said in the report, and no quiz points either way.
-        if (_grader is null)
-            return report with { Notes = [.. report.Notes, $"The quiz was not graded: {_error} Please tell the instructor."] };
-
-        var sheet = QuizAnswers.Read(submissionFolder, _grader.Quiz);
-        var quiz = await _grader.GradeAsync(session, sheet.Answers, ct);
-        var score = Math.Round(report.Score + quiz.Score, 6);
-        var max = Math.Round(report.MaxScore + quiz.MaxScore, 6);
-        return report with
-        {
-            Score = score,
-            MaxScore = max,
-            Quiz = quiz,
-            Notes = [.. report.Notes, .. sheet.Notes],
-            Message = $"{report.Message} Quiz: {Num(quiz.Score)} of {Num(quiz.MaxScore)} points; total {Num(score)} of {Num(max)}.",
-        };
+        if (_grader is null) return new GradedQuiz(null, [$"The quiz was not graded: {_error} Please tell the instructor."]);
+        var sheet = QuizAnswers.Sheet(loaded.QuizAnswers, _grader.Quiz);
+        return new GradedQuiz(await _grader.GradeAsync(session, sheet.Answers, ct), sheet.Notes);
     }
-
-    private static string Num(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);
 }

@@ -7,8 +7,7 @@ public sealed record QuizQuestionReport
 {
     [JsonProperty("id")] public required string Id { get; init; }
     [JsonProperty("prompt")] public string Prompt { get; init; } = "";
-    /// <summary>correct | wrong | invalid | missing | error</summary>
-    [JsonProperty("status")] public required string Status { get; init; }
+    [JsonProperty("status")] public required Protocol.QuizStatus Status { get; init; }
     [JsonProperty("score")] public double Score { get; init; }
     [JsonProperty("max_score")] public double MaxScore { get; init; }
     [JsonProperty("message")] public string? Message { get; init; }

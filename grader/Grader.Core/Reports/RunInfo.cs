@@ -9,14 +9,6 @@ public sealed record RunInfo
     [JsonProperty("started_at")] public DateTimeOffset? StartedAt { get; init; }
     [JsonProperty("duration_ms")] public double DurationMs { get; init; }
     [JsonProperty("worker_restarts")] public int WorkerRestarts { get; init; }
-    [JsonProperty("limits")] public RunLimits Limits { get; init; } = new();
+    [JsonProperty("limits")] public Modules.ModuleLimits Limits { get; init; } = new();
     [JsonProperty("isolation")] public Workers.Isolation? Isolation { get; init; }
-}
-
-public sealed record RunLimits
-{
-    [JsonProperty("test_timeout_seconds")] public double TestTimeoutSeconds { get; init; }
-    [JsonProperty("submission_timeout_seconds")] public double SubmissionTimeoutSeconds { get; init; }
-    [JsonProperty("memory_mb")] public int MemoryMb { get; init; }
-    [JsonProperty("output_kb")] public int OutputKb { get; init; }
 }

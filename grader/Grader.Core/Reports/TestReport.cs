@@ -8,8 +8,7 @@ public sealed record TestReport
     [JsonProperty("name")] public required string Name { get; init; }
     [JsonProperty("full_name")] public required string FullName { get; init; }
     [JsonProperty("task")] public string? Task { get; init; }
-    /// <summary>passed | failed | error | timeout | crashed | not_run</summary>
-    [JsonProperty("status")] public required string Status { get; init; }
+    [JsonProperty("status")] public required Protocol.TestStatus Status { get; init; }
     [JsonProperty("feedback_id")] public required string FeedbackId { get; init; }
     [JsonProperty("score")] public double Score { get; init; }
     [JsonProperty("max_score")] public double MaxScore { get; init; }
@@ -17,4 +16,6 @@ public sealed record TestReport
     [JsonProperty("output")] public string? Output { get; init; }
     [JsonProperty("visibility")] public string Visibility { get; init; } = "visible";
     [JsonProperty("duration_ms")] public double DurationMs { get; init; }
+    /// <summary>2 when the test timed out once and ran again on a fresh worker; absent otherwise.</summary>
+    [JsonProperty("attempts")] public int? Attempts { get; init; }
 }

@@ -1,24 +1,25 @@
 using Grader.Loading;
 using Grader.Modules;
 using Grader.Protocol;
+using Grader.Quiz;
 using Grader.Reports;
 using Grader.Workers;
 
 namespace Grader.Scoring;
 
 /// <summary>Turns what the workers said into the report: points from the tests' own metadata,
-/// per-task sums, and one status and message for the whole submission.</summary>
+/// per-task sums, the quiz's points, and one status and message for the whole submission.</summary>
 public static class Scorer
 {
-    public static GradeReport Score(CourseModule module, IReadOnlyList<TestInfo> catalog, LoadedSubmission loaded, RunOutcome run, RunInfo info, string submissionName)
+    public static GradeReport Score(CourseModule module, IReadOnlyList<TestInfo> catalog, LoadedSubmission loaded, RunOutcome run, GradedQuiz? quiz, RunInfo info, string submissionName)
     {
         var compileErrors = run.Diagnostics.Count(d => d.Severity == "error");
         var (notRunId, notRunMessage) =
             loaded.Error is { } le ? (le.FeedbackId, "Not run: " + le.Message)
-            : compileErrors > 0 && run.Tests.Count == 0 ? ("grader.compile.error", "Not run: the submission does not compile (see the compiler errors).")
-            : run.Violations.Count > 0 && run.Tests.Count == 0 ? ("grader.policy.violation", "Not run: the submission uses APIs that are not allowed (see the violations).")
+            : compileErrors > 0 && run.Tests.Count == 0 ? (FeedbackIds.Compile.Error, "Not run: the submission does not compile (see the compiler errors).")
+            : run.Violations.Count > 0 && run.Tests.Count == 0 ? (FeedbackIds.Policy.Violation, "Not run: the submission uses APIs that are not allowed (see the violations).")
             : run.Failure is { } f ? (f.FeedbackId, "Not run: " + f.Message)
-            : ("test.not_run", "Not run.");
+            : (FeedbackIds.Test.NotRun, "Not run.");
 
         var tests = catalog.Select(t =>
         {
@@ -29,7 +30,7 @@ public static class Scorer
                 Name = t.Name,
                 FullName = t.FullName,
                 Task = t.Task,
-                Status = Wire(o?.Status ?? TestStatus.NotRun),
+                Status = o?.Status ?? TestStatus.NotRun,
                 FeedbackId = o?.FeedbackId ?? notRunId,
                 Score = passed ? t.Points : 0,
                 MaxScore = t.Points,
@@ -37,13 +38,18 @@ public static class Scorer
                 Output = o?.Output,
                 Visibility = t.Visibility,
                 DurationMs = o?.DurationMs ?? 0,
+                Attempts = o?.Attempts,
             };
         }).ToList();
 
-        var tasks = TaskScores(module, tests);
-        var score = Math.Round(tests.Sum(t => t.Score), 6);
-        var max = Math.Round(tests.Sum(t => t.MaxScore), 6);
-        var (status, id, message) = Overall(loaded, run, compileErrors, tests, score, max);
+        var testScore = Math.Round(tests.Sum(t => t.Score), 6);
+        var testMax = Math.Round(tests.Sum(t => t.MaxScore), 6);
+        var (status, id, message) = Overall(loaded, run, compileErrors, tests, testScore, testMax);
+        var quizReport = quiz?.Report;
+        var score = quizReport is null ? testScore : Math.Round(testScore + quizReport.Score, 6);
+        var max = quizReport is null ? testMax : Math.Round(testMax + quizReport.MaxScore, 6);
+        if (quizReport is not null)
+            message += $" Quiz: {Show.Points(quizReport.Score)} of {Show.Points(quizReport.MaxScore)} points; total {Show.Points(score)} of {Show.Points(max)}.";
 
         return new GradeReport
         {
@@ -55,7 +61,7 @@ public static class Scorer
             Message = message,
             Score = score,
             MaxScore = max,
-            Tasks = tasks,
+            Tasks = TaskScores(module, tests),
             Tests = tests,
             Diagnostics = run.Diagnostics.Select(d => new DiagnosticReport
             {
@@ -65,7 +71,8 @@ public static class Scorer
             {
                 Symbol = v.Symbol, File = v.File, Line = v.Line, Column = v.Column, Member = v.Member, Reason = v.Reason, Text = v.ToString(),
             }).ToList(),
-            Notes = loaded.Notes,
+            Notes = [.. loaded.Notes, .. quiz?.Notes ?? []],
+            Quiz = quizReport,
             Run = info with { WorkerRestarts = run.WorkerRestarts },
         };
     }
@@ -75,33 +82,22 @@ public static class Scorer
         if (loaded.Error is { } le) return (ReportStatus.LoadError, le.FeedbackId, le.Message);
         var ran = run.Tests.Count > 0;
         if (compileErrors > 0 && !ran)
-            return (ReportStatus.CompileError, "grader.compile.error",
-                $"The submission does not compile: {Count(compileErrors, "error")}. Fix them and resubmit; no test could run.");
+            return (ReportStatus.CompileError, FeedbackIds.Compile.Error,
+                $"The submission does not compile: {Show.Count(compileErrors, "error")}. Fix them and resubmit; no test could run.");
         if (run.Violations.Count > 0 && !ran)
-            return (ReportStatus.PolicyViolation, "grader.policy.violation",
-                $"The submission uses {Count(run.Violations.Count, "API")} that graded code may not use; no test could run.");
-        var passed = tests.Count(t => t.Status == "passed");
-        var summary = $"Scored {Num(score)} of {Num(max)} points: {passed} of {tests.Count} tests passed.";
+            return (ReportStatus.PolicyViolation, FeedbackIds.Policy.Violation,
+                $"The submission uses {Show.Count(run.Violations.Count, "API")} that graded code may not use; no test could run.");
+        var passed = tests.Count(t => t.Status == TestStatus.Passed);
+        var summary = $"Scored {Show.Points(score)} of {Show.Points(max)} points: {passed} of {tests.Count} tests passed.";
         // Partly broken but graded: say what was cut out, beside the score.
         if (compileErrors > 0)
-            summary += $" {Count(compileErrors, "compile error")} cut the members containing them out of grading.";
+            summary += $" {Show.Count(compileErrors, "compile error")} cut the members containing them out of grading.";
         if (run.Violations.Count > 0)
-            summary += $" {Count(run.Violations.Count, "use")} of APIs graded code may not use cut the members containing them out of grading.";
-        if (run.Failure is { } f)
-        {
-            var status = f.FeedbackId switch
-            {
-                "grader.run.submission_timeout" or "grader.run.setup_timeout" or "grader.compile.timeout" => ReportStatus.Timeout,
-                "grader.run.crash" => ReportStatus.Crash,
-                _ => ReportStatus.InternalError,
-            };
-            return (status, f.FeedbackId, f.Message + " " + summary);
-        }
-        var id = compileErrors > 0 ? "grader.graded.partial_compile" : run.Violations.Count > 0 ? "grader.graded.policy_quarantine" : "grader.graded";
+            summary += $" {Show.Count(run.Violations.Count, "use")} of APIs graded code may not use cut the members containing them out of grading.";
+        if (run.Failure is { } f) return (f.Status, f.FeedbackId, f.Message + " " + summary);
+        var id = compileErrors > 0 ? FeedbackIds.Graded.PartialCompile : run.Violations.Count > 0 ? FeedbackIds.Graded.PolicyQuarantine : FeedbackIds.Graded.Complete;
         return (ReportStatus.Graded, id, summary);
     }
-
-    private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
 
     private static List<TaskScore> TaskScores(CourseModule module, List<TestReport> tests)
     {
@@ -117,16 +113,4 @@ public static class Scorer
                 MaxScore = Math.Round(g.Sum(t => t.MaxScore), 6),
             }).ToList();
     }
-
-    public static string Wire(TestStatus s) => s switch
-    {
-        TestStatus.Passed => "passed",
-        TestStatus.Failed => "failed",
-        TestStatus.Error => "error",
-        TestStatus.Timeout => "timeout",
-        TestStatus.Crashed => "crashed",
-        _ => "not_run",
-    };
-
-    private static string Num(double v) => v.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
 }

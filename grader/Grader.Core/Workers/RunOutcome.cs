@@ -20,6 +20,3 @@ public sealed record RunOutcome
 
     public int WorkerRestarts { get; init; }
 }
-
-/// <summary>A failure of the run as a whole, with a stable id.</summary>
-public sealed record RunFailure(string FeedbackId, string Message);

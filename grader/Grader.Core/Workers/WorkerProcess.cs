@@ -18,11 +18,17 @@ public sealed class WorkerProcess : IAsyncDisposable
     private readonly StringBuilder _stderr = new();
     private readonly Channel<string?> _lines = Channel.CreateUnbounded<string?>(new UnboundedChannelOptions { SingleReader = true });
 
+    private readonly ProcessCpu _cpu;
+
     private WorkerProcess(Process process, string scratch)
     {
         _process = process;
         _scratch = scratch;
+        _cpu = new ProcessCpu(process);
     }
+
+    /// <summary>CPU time the worker has used since it started (sandbox included).</summary>
+    public TimeSpan CpuUsed() => _cpu.Used();
 
     public int Requests { get; private set; }
 

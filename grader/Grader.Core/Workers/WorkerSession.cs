@@ -2,14 +2,14 @@ using Grader.Protocol;
 
 namespace Grader.Workers;
 
-/// <summary>Drives one submission (or one discovery) through workers, enforcing the time limits by
-/// killing the worker. A test that hangs or crashes its worker is charged to that test alone: a
-/// fresh worker runs the tests that had not finished.</summary>
+/// <summary>Drives requests through workers, enforcing the time limits by killing the worker. A
+/// test that hangs or crashes its worker is charged to that test alone: a fresh worker runs the
+/// tests that had not finished.</summary>
 public sealed class WorkerSession(WorkerLimits limits) : IAsyncDisposable
 {
-    /// <summary>Start-up plus compilation: a cold worker takes 1–2 s; Roslyn on hostile source can
-    /// take far longer (FEASIBILITY §2), which is what this bounds.</summary>
-    private static readonly TimeSpan CompileLimit = TimeSpan.FromSeconds(30);
+    /// <summary>Listing the tests: a cold worker loading the hidden tests, a few seconds at most
+    /// even on a busy machine; this only bounds a worker that hangs.</summary>
+    private static readonly TimeSpan CompileLimit = TimeSpan.FromSeconds(120);
 
     /// <summary>Workers are replaced after this many requests: every submission leaves its load
     /// context behind (about 0.2 MB, see the worker's SubmissionLoadContext) and quiz scripting a
@@ -23,78 +23,62 @@ public sealed class WorkerSession(WorkerLimits limits) : IAsyncDisposable
     /// recycling or retirement.</summary>
     public int WorkersStarted { get; private set; }
 
-    public async Task<IReadOnlyList<TestInfo>> DiscoverAsync(string assemblyName, string testsDirectory, string testsAssembly, CancellationToken ct)
+    /// <summary>How one request's exchange with a worker ended.</summary>
+    private enum Ending { Done, TimedOut, WorkerEnded }
+
+    /// <summary>The module's tests and their points, read from the compiled hidden tests.</summary>
+    public async Task<IReadOnlyList<TestInfo>> DiscoverAsync(WorkerRequest request, CancellationToken ct)
     {
-        var worker = Worker();
-        var nonce = WorkerProcess.NewNonce();
-        await worker.SendAsync(new WorkerRequest
-        {
-            Nonce = nonce, Kind = RequestKind.Discover, AssemblyName = assemblyName,
-            TestsDirectory = testsDirectory, TestsAssembly = testsAssembly,
-        });
         IReadOnlyList<TestInfo>? tests = null;
+        string? fatal = null;
         var deadline = DateTime.UtcNow + CompileLimit;
-        while (true)
+        var (ending, exit) = await ExchangeAsync(request, () => DateTime.UtcNow > deadline, e =>
         {
-            WorkerEvent? e;
-            try { e = await worker.NextEventAsync(nonce, deadline, ct); }
-            catch (TimeoutException) { await DropWorkerAsync(kill: true); throw new InvalidOperationException("test discovery timed out"); }
-            if (e is null)
-            {
-                var exit = await DropWorkerAsync(kill: false);
-                throw new InvalidOperationException("the worker ended during test discovery: " + exit.StandardErrorTail);
-            }
-            switch (e.Type)
-            {
-                case EventType.Discovered: tests = e.Tests; break;
-                case EventType.Fatal: throw new InvalidOperationException("test discovery failed: " + e.Message);
-                case EventType.Done: return tests ?? throw new InvalidOperationException("test discovery returned no tests");
-            }
-        }
+            if (e.Type == EventType.Discovered) tests = e.Tests;
+            if (e.Type == EventType.Fatal) fatal = e.Message;
+        }, ct);
+        return ending switch
+        {
+            Ending.TimedOut => throw GraderException.WorkerFailed("listing the hidden tests", $"no answer within {CompileLimit.TotalSeconds:0} s"),
+            Ending.WorkerEnded => throw GraderException.WorkerFailed("listing the hidden tests", "the worker ended: " + exit!.StandardErrorTail),
+            _ when fatal is not null => throw GraderException.WorkerFailed("listing the hidden tests", fatal),
+            _ => tests ?? throw GraderException.WorkerFailed("listing the hidden tests", "the worker returned no tests"),
+        };
     }
 
     /// <summary>Judges quiz answers in a worker (an answer is untrusted code). A worker that overruns
     /// <paramref name="limit"/> or dies is dropped and the failure returned as a value.</summary>
-    public async Task<QuizRun> QuizAsync(IReadOnlyList<QuizItem> items, TimeSpan limit, CancellationToken ct)
+    public async Task<QuizRun> QuizAsync(WorkerRequest request, TimeSpan limit, CancellationToken ct)
     {
-        var worker = Worker();
-        var nonce = WorkerProcess.NewNonce();
-        await worker.SendAsync(new WorkerRequest
-        {
-            Nonce = nonce, Kind = RequestKind.Quiz, AssemblyName = "", TestsDirectory = "", TestsAssembly = "", Quiz = items,
-        });
         IReadOnlyList<QuizOutcome>? outcomes = null;
+        string? fatal = null;
         var deadline = DateTime.UtcNow + limit;
-        while (true)
+        var (ending, exit) = await ExchangeAsync(request, () => DateTime.UtcNow > deadline, e =>
         {
-            WorkerEvent? e;
-            try { e = await worker.NextEventAsync(nonce, deadline, ct); }
-            catch (TimeoutException)
-            {
-                await DropWorkerAsync(kill: true);
-                return QuizRun.Failed($"evaluating the answers took longer than {limit.TotalSeconds:0} s");
-            }
-            if (e is null)
-            {
-                var exit = await DropWorkerAsync(kill: false);
-                return QuizRun.Failed("the grading process ended: " + exit.Describe());
-            }
-            switch (e.Type)
-            {
-                case EventType.QuizGraded: outcomes = e.QuizOutcomes; break;
-                case EventType.Fatal: return QuizRun.Failed("the grader failed: " + e.Message);
-                case EventType.Done: return outcomes is null ? QuizRun.Failed("the worker returned no result") : new QuizRun(outcomes, null);
-            }
-        }
+            if (e.Type == EventType.QuizGraded) outcomes = e.QuizOutcomes;
+            if (e.Type == EventType.Fatal) fatal = e.Message;
+        }, ct);
+        return ending switch
+        {
+            Ending.TimedOut => QuizRun.Failed($"evaluating the answers took longer than {limit.TotalSeconds:0} s"),
+            Ending.WorkerEnded => QuizRun.Failed("the grading process ended: " + exit!.Describe()),
+            _ when fatal is not null => QuizRun.Failed("the grader failed: " + fatal),
+            _ => outcomes is null ? QuizRun.Failed("the worker returned no result") : new QuizRun(outcomes, null),
+        };
     }
 
-    public async Task<RunOutcome> GradeAsync(WorkerRequest template, TimeSpan testLimit, TimeSpan submissionLimit, CancellationToken ct)
+    /// <summary>Compiles, checks and tests a submission. A test that overruns its CPU limit, stalls,
+    /// or crashes the worker is charged to that test alone, and a fresh worker runs the tests that
+    /// had not run. A timeout counts only if the test times out again on a fresh worker: a busy
+    /// machine must not turn a correct solution into a timeout.</summary>
+    public async Task<RunOutcome> GradeAsync(WorkerRequest request, TimeLimits limits, CancellationToken ct)
     {
         var finished = new Dictionary<string, TestOutcome>();
+        var timedOutOnce = new HashSet<string>();
         IReadOnlyList<Diagnostic> diagnostics = [];
         IReadOnlyList<PolicyViolation> violations = [];
         IReadOnlyList<Diagnostic> testDiagnostics = [];
-        var submissionDeadline = DateTime.UtcNow + submissionLimit;
+        var submissionDeadline = limits.Submission is { } total ? DateTime.UtcNow + total : DateTime.MaxValue;
         var restarts = 0;
 
         RunOutcome Result(RunFailure? failure = null) => new()
@@ -104,94 +88,132 @@ public sealed class WorkerSession(WorkerLimits limits) : IAsyncDisposable
 
         while (true)
         {
-            var worker = Worker();
-            var nonce = WorkerProcess.NewNonce();
-            await worker.SendAsync(template with { Nonce = nonce, SkipTests = [.. finished.Keys] });
             string? current = null;
-            var started = DateTime.UtcNow;
-            var deadline = Min(started + CompileLimit, submissionDeadline);
+            string? fatal = null;
             var progressed = false;
             var compiled = false;
-            while (true)
+            var budget = new WorkBudget(() => _worker?.CpuUsed() ?? TimeSpan.Zero);
+            void OnEvent(WorkerEvent e)
             {
-                WorkerEvent? e;
-                try
-                {
-                    e = await worker.NextEventAsync(nonce, deadline, ct);
-                }
-                catch (TimeoutException)
-                {
-                    await DropWorkerAsync(kill: true);
-                    var overall = DateTime.UtcNow >= submissionDeadline;
-                    if (current is not null)
-                    {
-                        finished[current] = overall
-                            ? Timeout("grader.run.submission_timeout", $"Stopped: the whole submission reached its time limit of {submissionLimit.TotalSeconds:0.#} s while this test ran.")
-                            : Timeout("grader.run.timeout", $"Time limit exceeded: this test ran longer than {testLimit.TotalSeconds:0.#} s and was stopped. Look for a loop that never ends, or for work that grows far faster than needed (for example finite differences where an analytic derivative is asked for).");
-                    }
-                    if (overall)
-                        return Result(new RunFailure("grader.run.submission_timeout", $"The submission reached its total time limit of {submissionLimit.TotalSeconds:0.#} s; tests that had not run score nothing."));
-                    // Outside a test: a hang between two tests (a fixture's set-up or tear-down runs
-                    // the submission's code) gets a fresh worker for the rest, like a crash there.
-                    if (current is null && !progressed)
-                        return Result(compiled
-                            ? new RunFailure("grader.run.setup_timeout", $"The tests could not start: setting them up, which runs the submission's code, took longer than {(deadline - started).TotalSeconds:0.#} s and was stopped. Look for a loop that never ends.")
-                            : new RunFailure("grader.compile.timeout", $"Compiling the submission took longer than {CompileLimit.TotalSeconds:0} s and was stopped. Simplify deeply nested or very long expressions."));
-                    restarts++;
-                    break;
-                }
-
-                if (e is null)
-                {
-                    var exit = await DropWorkerAsync(kill: false);
-                    if (current is not null)
-                    {
-                        finished[current] = new TestOutcome { Status = TestStatus.Crashed, FeedbackId = "grader.run.crash", Message = exit.Describe() };
-                        restarts++;
-                        break;
-                    }
-                    if (!progressed)
-                        return Result(new RunFailure("grader.run.crash", "The grading process crashed before any test ran: " + exit.Describe()));
-                    restarts++;
-                    break;
-                }
-
                 switch (e.Type)
                 {
-                    case EventType.Compiled when e.Message == "public-tests":
-                        testDiagnostics = e.Diagnostics ?? [];
-                        break;
-                    case EventType.Compiled:
-                        diagnostics = e.Diagnostics ?? [];
-                        break;
-                    case EventType.Policy:
-                        violations = e.Violations ?? [];
-                        compiled = true;
-                        break;
+                    case EventType.Compiled when e.Message == WorkerEvent.PublicTestsMessage: testDiagnostics = e.Diagnostics ?? []; break;
+                    case EventType.Compiled: diagnostics = e.Diagnostics ?? []; break;
+                    case EventType.Policy: violations = e.Violations ?? []; compiled = true; break;
                     case EventType.TestStarted:
                         current = e.Test!.FullName;
-                        deadline = Min(DateTime.UtcNow + testLimit, submissionDeadline);
+                        budget.Start(limits.ForTest(current));
                         break;
                     case EventType.TestFinished:
-                        finished[e.Test!.FullName] = e.Outcome!;
+                        var outcome = e.Outcome!;
+                        if (timedOutOnce.Contains(e.Test!.FullName)) outcome = outcome with { Attempts = 2 };
+                        finished[e.Test.FullName] = outcome;
                         current = null;
                         progressed = true;
-                        deadline = Min(DateTime.UtcNow + testLimit, submissionDeadline);
+                        // Between tests (fixtures' set-up and tear-down) as much as a test gets.
+                        budget.Start(limits.Uncalibrated);
                         break;
-                    case EventType.Fatal:
-                        return Result(new RunFailure("grader.internal", "The grader failed: " + e.Message));
-                    case EventType.Done:
-                        return Result();
+                    case EventType.Fatal: fatal = e.Message; break;
                 }
             }
-            if (restarts > 1000) return Result(new RunFailure("grader.run.crash", "Too many worker restarts."));
+
+            Overrun? overrun = null;
+            budget.Start(limits.Compile);
+            var (ending, exit) = await ExchangeAsync(request with { SkipTests = [.. finished.Keys] }, () =>
+            {
+                overrun = DateTime.UtcNow > submissionDeadline ? Overrun.Wall : budget.Check();
+                return overrun is not null;
+            }, OnEvent, ct);
+            if (ending == Ending.Done)
+                return Result(fatal is null ? null : RunFailure.Internal("The grader failed: " + fatal));
+
+            if (ending == Ending.TimedOut)
+            {
+                if (DateTime.UtcNow > submissionDeadline)
+                {
+                    var seconds = limits.Submission!.Value.TotalSeconds;
+                    if (current is not null)
+                        finished[current] = Timeout(FeedbackIds.Run.SubmissionTimeout, $"Stopped: the whole submission reached its time limit of {seconds:0.#} s while this test ran.", 1);
+                    return Result(RunFailure.SubmissionTimeout($"The submission reached its total time limit of {seconds:0.#} s; tests that had not run score nothing."));
+                }
+                if (current is not null)
+                {
+                    // The first timeout may be the machine's doing: the test runs again on a fresh worker.
+                    if (timedOutOnce.Add(current)) { restarts++; continue; }
+                    finished[current] = Timeout(FeedbackIds.Run.Timeout,
+                        $"Time limit exceeded: {Describe(overrun!.Value, budget, "this test", limits.ReferenceSeconds(current))} It was stopped, and again on a second try on a fresh worker. " +
+                        "Look for a loop that never ends, or for work that grows far faster than needed (for example finite differences where an analytic derivative is asked for).", 2);
+                }
+                // Outside a test: a hang between two tests (a fixture's set-up or tear-down runs
+                // the submission's code) gets a fresh worker for the rest, like a crash there.
+                else if (!progressed)
+                {
+                    return Result(compiled
+                        ? RunFailure.SetupTimeout($"The tests could not start: setting them up, which runs the submission's code, was stopped: {Describe(overrun!.Value, budget, "it", null)} Look for a loop that never ends.")
+                        : RunFailure.CompileTimeout($"Compiling the submission was stopped: {Describe(overrun!.Value, budget, "it", null)} Simplify deeply nested or very long expressions."));
+                }
+            }
+            else if (current is not null)
+            {
+                finished[current] = new TestOutcome { Status = TestStatus.Crashed, FeedbackId = FeedbackIds.Run.Crash, Message = exit!.Describe() };
+            }
+            else if (!progressed)
+            {
+                return Result(RunFailure.Crash("The grading process crashed before any test ran: " + exit!.Describe()));
+            }
+            if (++restarts > 1000) return Result(RunFailure.Crash("Too many worker restarts."));
         }
     }
 
-    private static TestOutcome Timeout(string id, string message) =>
-        new() { Status = TestStatus.Timeout, FeedbackId = id, Message = message };
+    /// <summary>What a phase did, for the student: the CPU it used against its limit and what the
+    /// reference needs, or how long it waited without computing.</summary>
+    private static string Describe(Overrun overrun, WorkBudget budget, string who, double? referenceSeconds)
+    {
+        var reference = referenceSeconds is { } r ? $" (the reference solution needs {Seconds(r)})" : "";
+        return overrun switch
+        {
+            Overrun.Cpu => $"{who} used {Seconds(budget.CpuSpent.TotalSeconds)} of CPU time, over its limit of {Seconds(budget.Limit.TotalSeconds)}{reference}.",
+            Overrun.Stalled => $"{who} waited {Seconds(budget.WallSpent.TotalSeconds)} without computing (it blocks, for example on input that never comes).",
+            _ => $"{who} ran for {Seconds(budget.WallSpent.TotalSeconds)}, far past its limit of {Seconds(budget.Limit.TotalSeconds)} of CPU time{reference}.",
+        };
+    }
 
-    private static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;
+    private static string Seconds(double s) => s switch
+    {
+        < 0.1 => Math.Max(1, Math.Round(s * 1000)).ToString(System.Globalization.CultureInfo.InvariantCulture) + " ms",
+        < 10 => s.ToString("0.0#", System.Globalization.CultureInfo.InvariantCulture) + " s",
+        _ => s.ToString("0", System.Globalization.CultureInfo.InvariantCulture) + " s",
+    };
+
+    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>Sends <paramref name="request"/> and hands each of its events to
+    /// <paramref name="onEvent"/> until the worker says it is done, <paramref name="overrun"/> says
+    /// the current phase is over its limit (asked at least every <see cref="Poll"/>; the worker is
+    /// then killed), or the worker ends.</summary>
+    private async Task<(Ending ending, WorkerExit? exit)> ExchangeAsync(WorkerRequest request, Func<bool> overrun, Action<WorkerEvent> onEvent, CancellationToken ct)
+    {
+        var worker = Worker();
+        var nonce = WorkerProcess.NewNonce();
+        await worker.SendAsync(request with { Nonce = nonce });
+        while (true)
+        {
+            WorkerEvent? e;
+            try { e = await worker.NextEventAsync(nonce, DateTime.UtcNow + Poll, ct); }
+            catch (TimeoutException)
+            {
+                if (!overrun()) continue;
+                await DropWorkerAsync(kill: true);
+                return (Ending.TimedOut, null);
+            }
+            if (e is null) return (Ending.WorkerEnded, await DropWorkerAsync(kill: false));
+            if (e.Type == EventType.Done) return (Ending.Done, null);
+            onEvent(e);
+        }
+    }
+
+    private static TestOutcome Timeout(string id, string message, int attempts) =>
+        new() { Status = TestStatus.Timeout, FeedbackId = id, Message = message, Attempts = attempts > 1 ? attempts : null };
 
     private WorkerProcess Worker()
     {

@@ -123,7 +123,7 @@ internal static class QuizAllowList
             ElementAccessExpressionSyntax ea => Check(ea.Expression, parameters, false) ?? "[…] (indexing)",
             ImplicitArrayCreationExpressionSyntax or ArrayCreationExpressionSyntax or CollectionExpressionSyntax => "an array inside an expression",
             AnonymousFunctionExpressionSyntax => "a lambda inside an expression",
-                        _ => Short(e.ToString()),
+            _ => Short(e.ToString()),
         };
     }
 

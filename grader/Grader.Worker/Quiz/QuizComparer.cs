@@ -7,7 +7,7 @@ namespace Grader.Worker.Quiz;
 /// finite where the key is.</summary>
 internal static class QuizComparer
 {
-    public static (string status, string? message) Compare(QuizItem item, bool vector, QuizFunction key, QuizFunction answer)
+    public static (QuizStatus status, string? message) Compare(QuizItem item, bool vector, QuizFunction key, QuizFunction answer)
     {
         double[]? nonFiniteAt = null, nonFiniteValue = null;
         var compared = 0;

@@ -5,12 +5,12 @@ using Microsoft.CodeAnalysis.Scripting;
 
 namespace Grader.Worker.Quiz;
 
-/// <summary>Compiles checked quiz expressions into delegates with C# scripting, restricted as
-/// FEASIBILITY §7 found works: no references beyond the host's core library, System imported,
+/// <summary>Compiles checked quiz expressions into delegates with C# scripting, restricted so
+/// that an answer can reach nothing but arithmetic: no references beyond the host's core library, System imported,
 /// #r and #load resolve nothing, and the compiled symbols checked again before anything runs.
 /// All expressions of a request go into one script.
 ///
-/// Each script compiles to an assembly the runtime can never unload (about 30 KB, FEASIBILITY §7).
+/// Each script compiles to an assembly the runtime can never unload (about 30 KB, measured).
 /// That is acceptable for a quiz: one script per request, and code already compiled by this
 /// worker (every key, common answers) is reused from <see cref="Cache"/>; the supervisor replaces
 /// workers after 250 requests, which bounds the total.</summary>

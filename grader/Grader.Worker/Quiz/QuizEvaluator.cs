@@ -42,11 +42,10 @@ internal static class QuizEvaluator
         return outcomes.Select(o => o!).ToList();
     }
 
-    private static QuizOutcome Outcome(QuizItem item, string status, string? message) => new()
+    private static QuizOutcome Outcome(QuizItem item, QuizStatus status, string? message) => new()
     {
         Id = item.Id,
         Status = status,
-        Score = status == QuizStatus.Correct ? item.Points : 0,
         Message = message,
     };
 

@@ -1,0 +1,91 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using Newtonsoft.Json;
+using Grader.Loading;
+using Grader.Modules;
+using Grader.Protocol;
+using Grader.Workers;
+
+namespace Grader.Pipeline;
+
+/// <summary>What each hidden test costs the reference solution in CPU time on this machine:
+/// measured by grading the reference through the same pipeline as any submission, then kept beside
+/// the hidden tests' build (<see cref="FileName"/>) until the tests or the reference change. Test
+/// limits are derived from it (<see cref="TimeLimits"/>), so no module author guesses seconds and a
+/// slower machine needs no hand-tuned limits.</summary>
+public static class Calibration
+{
+    public const string FileName = "reference-cost.json";
+
+    /// <summary>A reference test's own limit while it is measured: it only bounds a broken reference.</summary>
+    private static readonly TimeSpan MeasuringLimit = TimeSpan.FromSeconds(120);
+
+    private static readonly ConcurrentDictionary<string, Lazy<Task<IReadOnlyDictionary<string, double>>>> Measured = new();
+
+    /// <summary>The limits for grading this module's submissions; calibrated once per process and
+    /// machine (the batch's parallel slots share one measurement).</summary>
+    public static async Task<TimeLimits> LimitsAsync(CourseModule module, WorkerSession session, CancellationToken ct)
+    {
+        var costs = await Measured.GetOrAdd(module.TestsDirectory,
+            _ => new Lazy<Task<IReadOnlyDictionary<string, double>>>(() => LoadOrMeasureAsync(module, session, ct))).Value;
+        return Uncalibrated(module) with { ReferenceCpuMs = costs };
+    }
+
+    /// <summary>The limits before any measurement: what a check (public tests) or a course without
+    /// its reference solution grades with.</summary>
+    public static TimeLimits Uncalibrated(CourseModule module) => new()
+    {
+        Uncalibrated = TimeSpan.FromSeconds(module.Limits.TestTimeoutSeconds),
+        Submission = module.Limits.SubmissionTimeoutSeconds > 0 ? TimeSpan.FromSeconds(module.Limits.SubmissionTimeoutSeconds) : null,
+    };
+
+    private static async Task<IReadOnlyDictionary<string, double>> LoadOrMeasureAsync(CourseModule module, WorkerSession session, CancellationToken ct)
+    {
+        var reference = module.Layout.Reference(module.Slug);
+        if (!Directory.Exists(reference)) return new Dictionary<string, double>();
+        var loaded = SubmissionLoader.Load(module, reference);
+        if (loaded.Error is not null) return new Dictionary<string, double>();
+        var stamp = Stamp(module, loaded);
+        var path = Path.Combine(module.TestsDirectory, FileName);
+        if (Read(path) is { } saved && saved.Stamp == stamp) return saved.CpuMs;
+
+        var run = await session.GradeAsync(WorkerRequests.Grade(module, loaded), Uncalibrated(module) with { Uncalibrated = MeasuringLimit }, ct);
+        var costs = run.Tests.Where(t => t.Value.Status == TestStatus.Passed).ToDictionary(t => t.Key, t => t.Value.CpuMs);
+        Write(path, new CostFile { Stamp = stamp, CpuMs = costs, MeasuredAt = DateTimeOffset.UtcNow });
+        return costs;
+    }
+
+    /// <summary>What the measurement depends on: the hidden tests' build and the reference's sources.</summary>
+    private static string Stamp(CourseModule module, LoadedSubmission reference)
+    {
+        var tests = new FileInfo(Path.Combine(module.TestsDirectory, module.Manifest.TestsAssembly + ".dll"));
+        var text = string.Join("\n", reference.Sources.Select(s => s.Path + "\n" + s.Text));
+        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)), 0, 8);
+        return $"{tests.Length}-{tests.LastWriteTimeUtc.Ticks}-{hash}-{Environment.ProcessorCount}";
+    }
+
+    private static CostFile? Read(string path)
+    {
+        try { return File.Exists(path) ? JsonConvert.DeserializeObject<CostFile>(File.ReadAllText(path)) : null; }
+        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException) { return null; }
+    }
+
+    /// <summary>Best effort: a read-only kit measures again next time.</summary>
+    private static void Write(string path, CostFile file)
+    {
+        try
+        {
+            File.WriteAllText(path + ".tmp", JsonConvert.SerializeObject(file, Formatting.Indented));
+            File.Move(path + ".tmp", path, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+    }
+
+    private sealed record CostFile
+    {
+        [JsonProperty("stamp")] public string Stamp { get; init; } = "";
+        [JsonProperty("measured_at")] public DateTimeOffset MeasuredAt { get; init; }
+        [JsonProperty("cpu_ms")] public Dictionary<string, double> CpuMs { get; init; } = [];
+    }
+}

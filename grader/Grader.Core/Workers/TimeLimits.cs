@@ -1,0 +1,33 @@
+namespace Grader.Workers;
+
+/// <summary>The CPU time each phase of grading may use. A test's limit comes from what the
+/// reference solution needs on this machine (<see cref="Factor"/> × its cost, at least
+/// <see cref="Floor"/>); a test whose cost is unknown (no calibration, or a check's public tests)
+/// gets <see cref="Uncalibrated"/>.</summary>
+public sealed record TimeLimits
+{
+    /// <summary>A correct solution may be this many times slower than the reference (LINQ for loops,
+    /// recomputation, the Debug build students get too).</summary>
+    public const double Factor = 10;
+
+    public static readonly TimeSpan Floor = TimeSpan.FromSeconds(1);
+
+    /// <summary>Compiling: a cold worker needs 1–2 s of CPU; Roslyn on hostile source far more.</summary>
+    public TimeSpan Compile { get; init; } = TimeSpan.FromSeconds(30);
+
+    public TimeSpan Uncalibrated { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>CPU milliseconds the reference needs, by test full name.</summary>
+    public IReadOnlyDictionary<string, double> ReferenceCpuMs { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>A wall-clock bound on the whole submission, if the module sets one; each test is
+    /// bounded by its own limit either way, so no test is starved by another.</summary>
+    public TimeSpan? Submission { get; init; }
+
+    public TimeSpan ForTest(string fullName) =>
+        ReferenceCpuMs.TryGetValue(fullName, out var ms) ? Max(Floor, TimeSpan.FromMilliseconds(ms * Factor)) : Uncalibrated;
+
+    public double? ReferenceSeconds(string fullName) => ReferenceCpuMs.TryGetValue(fullName, out var ms) ? ms / 1000 : null;
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+}

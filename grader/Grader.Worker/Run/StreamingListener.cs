@@ -1,0 +1,62 @@
+using NUnit.Framework.Interfaces;
+using Grader.Protocol;
+using TestStatus = Grader.Protocol.TestStatus;
+
+namespace Grader.Worker.Run;
+
+/// <summary>Sends each test's start and end to the supervisor as it happens, so a test that
+/// never ends is known by name when the supervisor kills the worker. Events are synchronous:
+/// these callbacks run on the test thread, just before and after the test.</summary>
+internal sealed class StreamingListener(EventChannel channel, FeedbackTranslator translator, int outputCapChars) : ITestListener
+{
+    private CappedWriter? _output;
+    private TimeSpan _cpuAtStart;
+
+    public void TestStarted(ITest test)
+    {
+        if (test.IsSuite) return;
+        channel.Send(new WorkerEvent { Type = EventType.TestStarted, Test = TestCatalog.Describe(test) });
+        // NUnit installs its own unbounded capture for the run; this bounded one replaces it per test.
+        _output = new CappedWriter(outputCapChars);
+        Console.SetOut(_output);
+        _cpuAtStart = Environment.CpuUsage.TotalTime;
+    }
+
+    public void TestFinished(ITestResult result)
+    {
+        if (result.Test.IsSuite) return;
+        var status = result.ResultState.Status switch
+        {
+            NUnit.Framework.Interfaces.TestStatus.Passed or NUnit.Framework.Interfaces.TestStatus.Warning => TestStatus.Passed,
+            NUnit.Framework.Interfaces.TestStatus.Skipped => TestStatus.NotRun,
+            _ when result.ResultState.Label is "Error" or "Invalid" => TestStatus.Error,
+            _ => TestStatus.Failed,
+        };
+        var (feedbackId, message) = status switch
+        {
+            TestStatus.Passed => (FeedbackIds.Test.Passed, (string?)null),
+            TestStatus.NotRun => (FeedbackIds.Test.NotRun, result.Message),
+            _ => translator.Translate(result.Message, result.StackTrace, status == TestStatus.Error),
+        };
+        if (feedbackId is FeedbackIds.Test.NotImplemented or FeedbackIds.Test.SignatureMismatch or FeedbackIds.Test.CompileError or FeedbackIds.Test.PolicyViolation) status = TestStatus.Failed;
+        var output = _output?.TakeText();
+        channel.Send(new WorkerEvent
+        {
+            Type = EventType.TestFinished,
+            Test = TestCatalog.Describe(result.Test),
+            Outcome = new TestOutcome
+            {
+                Status = status,
+                FeedbackId = feedbackId,
+                Message = message,
+                Output = output,
+                DurationMs = Math.Round(result.Duration * 1000, 1),
+                CpuMs = Math.Round((Environment.CpuUsage.TotalTime - _cpuAtStart).TotalMilliseconds, 1),
+            },
+        });
+    }
+
+    public void TestOutput(TestOutput output) { }
+
+    public void SendMessage(TestMessage message) { }
+}
