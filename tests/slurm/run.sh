@@ -212,6 +212,7 @@ submit() {   # runs submit.sh, prints its output, sets $grade_job and $merge_job
 job_field() {   # job_field <job or job_task> <Field>: the field from scontrol, one line per task
   scontrol show job -o "$1" | grep -o "\b$2=[^ ]*" | cut -d= -f2-
 }
+count_json() { find "$1" -maxdepth 1 -name '*.json' 2>/dev/null | wc -l; }   # complete reports in a folder
 in_queue() { [[ -n "$(squeue -h -j "$1" 2>/dev/null)" ]]; }
 wait_finished() {   # wait_finished <seconds> <job>...: until no listed job is pending or running
   local deadline=$((SECONDS + $1)) job; shift
@@ -231,21 +232,24 @@ expect_states() {   # expect_states <job> <state>: every task of the job ended i
 # Reports with what legitimately differs between two gradings of the same submission blanked out:
 # the start time and the durations (as the golden tests' Normalise does). Everything else (score,
 # status, every test's status, message and output, restarts, isolation, limits) must be equal.
-normalised() { jq -S 'del(.run.started_at) | .run.duration_ms = 0 | .tests |= map(.duration_ms = 0)' "$1"; }
+normalised() { jq -S -c 'del(.run.started_at) | .run.duration_ms = 0 | .tests |= map(.duration_ms = 0)' "$@"; }
 compare_with_unsharded() {   # compare_with_unsharded <merged out>
   local merged=$1 diffs=0 f name
   cmp "$reference/gradebook.csv" "$merged/gradebook.csv" \
     || { diff "$reference/gradebook.csv" "$merged/gradebook.csv" | head -20; fail "$merged/gradebook.csv differs from the unsharded run"; }
   echo "gradebook.csv: identical, byte for byte ($(wc -l <"$merged/gradebook.csv") lines, $(wc -c <"$merged/gradebook.csv") bytes; nothing normalised: it holds no times)"
-  [[ "$(ls "$merged/reports" | wc -l)" == "$students" ]] || fail "$merged/reports has $(ls "$merged/reports" | wc -l) reports, expected $students"
-  for f in "$reference"/reports/*.json; do
-    name=$(basename "$f")
-    if ! diff <(normalised "$f") <(normalised "$merged/reports/$name") >/dev/null; then
-      echo "report $name differs:"; diff <(normalised "$f") <(normalised "$merged/reports/$name") | head -10
-      diffs=$((diffs + 1))
-    fi
-  done
-  (( diffs == 0 )) || fail "$diffs report(s) differ from the unsharded run"
+  [[ "$(count_json "$merged/reports")" == "$students" ]] || fail "$merged/reports has $(count_json "$merged/reports") reports, expected $students"
+  # One jq per folder (a line per report, in file-name order); report by report only when they differ.
+  if ! cmp -s <(cd "$reference/reports" && normalised ./*.json) <(cd "$merged/reports" && normalised ./*.json); then
+    for f in "$reference"/reports/*.json; do
+      name=$(basename "$f")
+      if ! cmp -s <(normalised "$f") <(normalised "$merged/reports/$name"); then
+        echo "report $name differs:"; diff <(normalised "$f" | jq .) <(normalised "$merged/reports/$name" | jq .) | head -10
+        diffs=$((diffs + 1))
+      fi
+    done
+    fail "$diffs report(s) differ from the unsharded run"
+  fi
   echo "reports: all $students equal to the unsharded run's (start time and durations blanked)"
 }
 
@@ -280,7 +284,7 @@ done_step
 
 step "A: compare the merged gradebook with the unsharded one"
 compare_with_unsharded "$out_a"
-for ((i = 1; i <= tasks; i++)); do echo "  shard $i: $(ls "$out_a/shards/shard-$i/reports" | wc -l) submissions"; done
+for ((i = 1; i <= tasks; i++)); do echo "  shard $i: $(count_json "$out_a/shards/shard-$i/reports") submissions"; done
 done_step
 
 # ---------------------------------------------------------------------------------------------
@@ -290,7 +294,7 @@ step "B: submit again, cancel one task in the middle of its shard"
 victim=$(basename "$(dirname "$(dirname "$(ls "$out_a"/shards/shard-*/reports/zz-infinite-loop.json)")")")
 victim=${victim#shard-}
 index=$((victim - 1))
-size=$(ls "$out_a/shards/shard-$victim/reports" | wc -l)
+size=$(count_json "$out_a/shards/shard-$victim/reports")
 echo "shard $victim (array index $index) holds $size submissions, the looping one last"
 out_b="$work/out-b"
 submit --no-build "$module" "$class" "$out_b" "$tasks"
@@ -302,7 +306,7 @@ deadline=$((SECONDS + 300))
 while :; do
   (( SECONDS < deadline )) || fail "task $index never reached its last submission"
   state=$(job_field "${first_grade}_$index" JobState 2>/dev/null || true)
-  done_now=$(ls "$reports_b" 2>/dev/null | grep -c '\.json$' || true)
+  done_now=$(count_json "$reports_b")
   [[ $state == COMPLETED || $state == FAILED ]] && fail "task $index ended ($state) before it could be cancelled"
   [[ $state == RUNNING ]] && (( done_now == size - 1 )) && break
   sleep 0.2
