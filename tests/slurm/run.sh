@@ -14,7 +14,8 @@
 # Needs root and apt-get (it installs packages and writes /etc/slurm/slurm.conf): without them it
 # prints "skipped: ..." and exits 0. Never run it on a real cluster node: it refuses to touch a
 # slurm.conf it did not write. Exit 0 when everything matched, 1 on any mismatch or failure.
-set -euo pipefail
+set -eEuo pipefail
+trap 'echo "FAIL: line $LINENO: $BASH_COMMAND exited with $?" >&2' ERR
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
 module=01-what-is-calculus
@@ -212,7 +213,9 @@ submit() {   # runs submit.sh, prints its output, sets $grade_job and $merge_job
 job_field() {   # job_field <job or job_task> <Field>: the field from scontrol, one line per task
   scontrol show job -o "$1" | grep -o "\b$2=[^ ]*" | cut -d= -f2-
 }
-count_json() { find "$1" -maxdepth 1 -name '*.json' 2>/dev/null | wc -l; }   # complete reports in a folder
+count_json() {   # complete reports in a folder (0 before it exists)
+  if [[ -d $1 ]]; then find "$1" -maxdepth 1 -name '*.json' | wc -l; else echo 0; fi
+}
 in_queue() { [[ -n "$(squeue -h -j "$1" 2>/dev/null)" ]]; }
 wait_finished() {   # wait_finished <seconds> <job>...: until no listed job is pending or running
   local deadline=$((SECONDS + $1)) job; shift
