@@ -23,6 +23,11 @@ tasks=4
 conf=/etc/slurm/slurm.conf
 marker="# Written by the kit's tests/slurm/run.sh (single-node test cluster)."
 dll="$root/grader/Grader.Cli/bin/Release/net10.0/grader.dll"
+# Every grading here (the Slurm tasks inherit the environment) stops a test after 10 s instead of
+# the module's 5: the machine is shared, and at load average 30-40 a test that prints 200,000 lines
+# (hostile-output-flood) took over 5 s in one grading and not in another (measured). Both sides get
+# the same limit, and the reports, limits included, must still be equal.
+export GRADER_LIMITS__TESTTIMEOUTSECONDS=${GRADER_LIMITS__TESTTIMEOUTSECONDS:-10}
 started=$SECONDS
 timing=()
 jobs=()            # every job this run submitted, cancelled on failure
@@ -175,7 +180,7 @@ copy_module_files() {   # $1 source folder, $2 student folder
 }
 for case in "$gold"/*/; do
   name=$(basename "$case")
-  # The submission that loops until it is stopped (about 10 s) sorts last, so that it is graded
+  # The submission that loops until it is stopped (two tests at the time limit) sorts last, so that it is graded
   # last in its shard: that task is cancelled while it grades it, in phase B.
   [[ $name == infinite-loop ]] && name=zz-infinite-loop
   if [[ -d $case/submission ]]; then mkdir -p "$class/$name" && cp -r "$case/submission/." "$class/$name/"
@@ -237,23 +242,32 @@ expect_states() {   # expect_states <job> <state>: every task of the job ended i
 # status, every test's status, message and output, restarts, isolation, limits) must be equal.
 normalised() { jq -S -c 'del(.run.started_at) | .run.duration_ms = 0 | .tests |= map(.duration_ms = 0)' "$@"; }
 compare_with_unsharded() {   # compare_with_unsharded <merged out>
-  local merged=$1 diffs=0 f name
-  cmp "$reference/gradebook.csv" "$merged/gradebook.csv" \
-    || { diff "$reference/gradebook.csv" "$merged/gradebook.csv" | head -20; fail "$merged/gradebook.csv differs from the unsharded run"; }
-  echo "gradebook.csv: identical, byte for byte ($(wc -l <"$merged/gradebook.csv") lines, $(wc -c <"$merged/gradebook.csv") bytes; nothing normalised: it holds no times)"
+  local merged=$1 diffs=0 timeouts=0 f name
   [[ "$(count_json "$merged/reports")" == "$students" ]] || fail "$merged/reports has $(count_json "$merged/reports") reports, expected $students"
   # One jq per folder (a line per report, in file-name order); report by report only when they differ.
   if ! cmp -s <(cd "$reference/reports" && normalised ./*.json) <(cd "$merged/reports" && normalised ./*.json); then
     for f in "$reference"/reports/*.json; do
       name=$(basename "$f")
-      if ! cmp -s <(normalised "$f") <(normalised "$merged/reports/$name"); then
-        echo "report $name differs:"; diff <(normalised "$f" | jq .) <(normalised "$merged/reports/$name" | jq .) | head -10
-        diffs=$((diffs + 1))
+      cmp -s <(normalised "$f") <(normalised "$merged/reports/$name") && continue
+      diffs=$((diffs + 1))
+      echo "report $name differs (unsharded <, sharded >):"
+      diff <(normalised "$f" | jq .) <(normalised "$merged/reports/$name" | jq .) | head -12 || true
+      # A test stopped at the time limit in one grading only: on an overloaded machine a test that
+      # normally takes well under the limit can exceed it (seen at load average 30-40).
+      if jq -e -s '[.[0].tests, .[1].tests] | transpose | map(select(.[0].status != .[1].status)) | length > 0
+                   and all(.[0].status == "timeout" or .[1].status == "timeout")' "$f" "$merged/reports/$name" >/dev/null; then
+        timeouts=$((timeouts + 1))
       fi
     done
-    fail "$diffs report(s) differ from the unsharded run"
+    (( timeouts == diffs )) && echo "note: every difference is a test that hit the ${GRADER_LIMITS__TESTTIMEOUTSECONDS} s limit in one grading only; load average now: $(cut -d' ' -f1-3 /proc/loadavg). That is likely the machine's load, not the sharding: run again when it is quieter (or raise GRADER_LIMITS__TESTTIMEOUTSECONDS)."
+    fail "$diffs report(s) of $merged differ from the unsharded run"
   fi
   echo "reports: all $students equal to the unsharded run's (start time and durations blanked)"
+  if ! cmp -s "$reference/gradebook.csv" "$merged/gradebook.csv"; then
+    diff "$reference/gradebook.csv" "$merged/gradebook.csv" | head -20 || true
+    fail "$merged/gradebook.csv differs from the unsharded run"
+  fi
+  echo "gradebook.csv: identical, byte for byte ($(wc -l <"$merged/gradebook.csv") lines, $(wc -c <"$merged/gradebook.csv") bytes; nothing normalised: it holds no times)"
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -305,7 +319,7 @@ first_grade=$grade_job first_merge=$merge_job
 reports_b="$out_b/shards/shard-$victim/reports"
 deadline=$((SECONDS + 300))
 # Cancelled when everything but the looping submission is graded: the task is busy with it for
-# about 10 s (two tests stopped at the module's 5 s limit), so it is surely still running.
+# about 20 s (two tests stopped at the 10 s limit), so it is surely still running.
 while :; do
   (( SECONDS < deadline )) || fail "task $index never reached its last submission"
   state=$(job_field "${first_grade}_$index" JobState 2>/dev/null || true)
