@@ -31,7 +31,7 @@ export GRADER_LIMITS__TESTTIMEOUTSECONDS=${GRADER_LIMITS__TESTTIMEOUTSECONDS:-10
 started=$SECONDS
 timing=()
 jobs=()            # every job this run submitted, cancelled on failure
-we_started_munge=0 we_started_slurm=0
+munged_pid="" slurmctld_pid="" slurmd_pid=""   # the daemons this run started, stopped by these ids
 work=""
 skipped=0
 
@@ -49,32 +49,40 @@ fi
 # ---------------------------------------------------------------------------------------------
 # Daemons: started here, stopped on every way out.
 # ---------------------------------------------------------------------------------------------
-pid_alive() { [[ -f $1 ]] && kill -0 "$(cat "$1")" 2>/dev/null; }
-wait_gone() {   # waits up to 30 s for the process in pid file $1 to end; then TERM, then KILL
-  local pid
-  [[ -f $1 ]] || return 0
-  pid=$(cat "$1")
+pid_of() { cat "$1" 2>/dev/null || true; }   # the pid in a pid file, or nothing
+pid_alive() { local pid; pid=$(pid_of "$1"); [[ -n $pid ]] && kill -0 "$pid" 2>/dev/null; }
+wait_for_pid_file() {   # a daemon writes its pid file after it has forked: wait up to 10 s for it
+  for _ in $(seq 100); do pid_alive "$1" && { pid_of "$1"; return 0; }; sleep 0.1; done
+  fail "no live process in $1 10 s after starting it"
+}
+wait_gone() {   # wait_gone <pid>: up to 30 s for it to end; then TERM, then KILL
+  local pid=$1
+  [[ -n $pid ]] || return 0
   for _ in $(seq 300); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
   kill "$pid" 2>/dev/null || true; sleep 2; kill -9 "$pid" 2>/dev/null || true
 }
-stop_slurm() {
+stop_slurm() {   # stop_slurm <slurmctld pid> <slurmd pid>
   scontrol shutdown >/dev/null 2>&1 || true
-  wait_gone /run/slurm/slurmctld.pid
-  wait_gone /run/slurm/slurmd.pid
+  wait_gone "$1"
+  wait_gone "$2"
 }
 cleanup() {
   local status=$?
-  trap - EXIT
+  trap - EXIT ERR
+  set +e   # every step of the clean-up runs, whatever fails
   if (( status != 0 )) && [[ -n $work ]]; then
     echo; echo "---- logs of the jobs (last 15 lines each) ----"
     for f in "$work"/out-*/logs/*.log; do [[ -f $f ]] && { echo "-- $f"; tail -n 15 "$f"; }; done
-    echo "-- /var/log/slurm/slurmctld.log"; tail -n 20 /var/log/slurm/slurmctld.log 2>/dev/null || true
+    echo "-- /var/log/slurm/slurmctld.log"; tail -n 20 /var/log/slurm/slurmctld.log 2>/dev/null
   fi
-  if (( ${#jobs[@]} > 0 )) && (( we_started_slurm )); then scancel "${jobs[@]}" 2>/dev/null || true; fi
-  if (( we_started_slurm )); then stop_slurm; echo "slurmctld and slurmd stopped (scontrol shutdown)"; fi
-  if (( we_started_munge )); then
-    kill "$(cat /run/munge/munged.pid)" 2>/dev/null || true
-    wait_gone /run/munge/munged.pid
+  if [[ -n $slurmctld_pid$slurmd_pid ]]; then
+    (( ${#jobs[@]} > 0 )) && scancel "${jobs[@]}" 2>/dev/null
+    stop_slurm "$slurmctld_pid" "$slurmd_pid"
+    echo "slurmctld and slurmd stopped (scontrol shutdown)"
+  fi
+  if [[ -n $munged_pid ]]; then
+    kill "$munged_pid" 2>/dev/null
+    wait_gone "$munged_pid"
     echo "munged stopped"
   fi
   if [[ -n $work ]]; then
@@ -115,14 +123,14 @@ if pid_alive /run/munge/munged.pid; then
   echo "munged already running (pid $(cat /run/munge/munged.pid)): using it, leaving it running"
 else
   runuser -u munge -- /usr/sbin/munged
-  we_started_munge=1
+  munged_pid=$(wait_for_pid_file /run/munge/munged.pid)
 fi
 munge -n | unmunge | grep -q 'STATUS: *Success' || fail "munge cannot encode and decode a credential"
 
 # A slurmctld left by an earlier run of this test (killed before its cleanup) goes first, so that
 # the configuration written below is the one in force.
 if pid_alive /run/slurm/slurmctld.pid || pid_alive /run/slurm/slurmd.pid; then
-  echo "stopping the daemons an earlier run left"; stop_slurm
+  echo "stopping the daemons an earlier run left"; stop_slurm "$(pid_of /run/slurm/slurmctld.pid)" "$(pid_of /run/slurm/slurmd.pid)"
 fi
 host=$(hostname -s)
 mem_mb=$(awk '/^MemTotal:/ { print int($2 / 1024 * 3 / 4) }' /proc/meminfo)
@@ -156,9 +164,10 @@ SlurmdLogFile=/var/log/slurm/slurmd.log
 NodeName=$host NodeAddr=127.0.0.1 CPUs=$(nproc) RealMemory=$mem_mb State=UNKNOWN
 PartitionName=grade Nodes=ALL Default=YES MaxTime=60 State=UP
 EOF
-we_started_slurm=1
 /usr/sbin/slurmctld -c     # -c: no jobs carried over from an earlier run
+slurmctld_pid=$(wait_for_pid_file /run/slurm/slurmctld.pid)
 /usr/sbin/slurmd
+slurmd_pid=$(wait_for_pid_file /run/slurm/slurmd.pid)
 for _ in $(seq 600); do [[ "$(sinfo -h -o %T 2>/dev/null)" == idle ]] && break; sleep 0.1; done
 [[ "$(sinfo -h -o %T 2>/dev/null)" == idle ]] || { sinfo -R || true; fail "the node did not come up idle within 60 s"; }
 sinfo
@@ -297,6 +306,7 @@ grep -q '^reference,\([0-9.]*\),\1,100,graded' "$reference/gradebook.csv" || fai
 grep -q '^starter,0,' "$reference/gradebook.csv" || fail "the starter did not score 0"
 grep -q ',compile_error,' "$reference/gradebook.csv" || fail "no compile_error in the gradebook"
 jq -e '[.tests[].status] | index("timeout")' "$reference/reports/zz-infinite-loop.json" >/dev/null || fail "the looping submission did not time out"
+echo "isolation of the students' code: $(jq -c '.run.isolation' "$reference/reports/reference.json")"
 done_step
 
 step "A: compare the merged gradebook with the unsharded one"
