@@ -12,7 +12,7 @@
 #   -- ...       options for both sbatch calls, e.g. -- --partition=short --account=cs101 --time=01:00:00
 set -euo pipefail
 
-usage() { sed -n '7p' "$0" | sed 's/^#   /usage: /' >&2; exit 2; }
+usage() { grep -m1 '^#   grader/slurm/submit.sh' "$0" | sed 's/^#   /usage: /' >&2; exit 2; }
 
 only="" build=1
 while [[ $# -gt 0 && "$1" == --* && "$1" != -- ]]; do
