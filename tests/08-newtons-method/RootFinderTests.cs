@@ -25,13 +25,13 @@ public class RootFinderTests
         foreach (var (start, root) in new[] { (-4.0, Functions.CourseRootLow), (0.0, Functions.CourseRootHigh), (4.0, Functions.CourseRootHigh) })
         {
             var x0 = start + s;
-            var what = $"{Call} on {Functions.CoursePolynomialName}, moved right by {Fmt.Num(s)} (f(x − {Fmt.Num(s)})), from x0 = {Fmt.Num(x0)} with tol = 1e-10, maxIter = 100";
+            var what = $"{Call} on g(x) = f(x − s), {Functions.CoursePolynomialName} shifted by s = {Fmt.Num(s)}, from x0 = {Fmt.Num(x0)} with tol = 1e-10, maxIter = 100";
             var r = RootChecks.Call(F, Df, x0, tol, 100, what);
             RootChecks.WellFormed(r, x0, what);
             var expected = Expected.NewtonRaphson(F, Df, x0, tol, 100);
             RootChecks.SamePath(r, expected, F, Df, what);
             RootChecks.SameOutcome(r, expected, F, tol, what);
-            Approx.Equal(r.Root, root + s, $"{what}: Root", $"the course's root {Fmt.Num(root)} moved by {Fmt.Num(s)}", rtol: 0, atol: 1e-9);
+            Approx.Equal(r.Root, root + s, $"{what}: Root", $"the course's root {Fmt.Num(root)} shifted by s", rtol: 0, atol: 1e-9);
         }
     }
 
@@ -42,7 +42,7 @@ public class RootFinderTests
         var a = new[] { 0.75, 1.25, 1.5, 2.5 }[Seeded.Rng(813).Next(4)];
         var cases = new (string Name, Func<double, double> F, Func<double, double> Df, double X0, double StopsAt, int Steps)[]
         {
-            ($"{Functions.CoursePolynomialName}, moved right by {Fmt.Num(s)}, whose f′ is 0 at 2 + {Fmt.Num(s)}",
+            ($"g(x) = f(x − s), {Functions.CoursePolynomialName} shifted by s = {Fmt.Num(s)}, whose g′ is 0 at 2 + s = {Fmt.Num(2 + s)}",
                 x => Functions.Course(x - s), x => Functions.CoursePrime(x - s), 2 + s, 2 + s, 0),
             ("f(x) = cos x, whose f′(0) = −sin 0 = 0", Math.Cos, x => -Math.Sin(x), 0, 0, 0),
             ("f(x) = x² + 1 (no real root), whose f′(0) = 0", x => x * x + 1, x => 2 * x, 0, 0, 0),
@@ -69,16 +69,31 @@ public class RootFinderTests
     [Test, Points(1), Task("newton-raphson"), Visibility(TestVisibility.Visible)]
     public void NewtonRaphson_StopsWhenTheNextPointIsNotFinite()
     {
-        // f(x) = eˣ − 1 far left: f ≈ −1 and f′ = eˣ is a tiny subnormal number, so −f/f′ overflows to +∞.
-        var x0 = -Math.Round(Seeded.Rng(814).Uniform(712, 740), 2);
-        var what = $"{Call} on f(x) = eˣ − 1 from x0 = {Fmt.Num(x0)}, where f′(x0) = e^x0 ≈ {Fmt.Num(Math.Exp(x0))}, so the first step x0 − f/f′ is +∞ (tol = 1e-10, maxIter = 50)";
-        var r = RootChecks.Call(x => Math.Exp(x) - 1, Math.Exp, x0, 1e-10, 50, what);
-        Check.That(r is not null, $"{what} returned null.");
-        Check.That(double.IsFinite(r!.Root), $"{what} returned Root = {Fmt.Num(r.Root)} with Status = {r.Status}. " + Mistakes.NonFiniteStepTaken);
-        RootChecks.WellFormed(r, x0, what);
-        Check.That(r.Status == RootStatus.Diverged && r.Root == x0 && r.Iterations == 0,
-            $"{what} returned Status = {r.Status}, Root = {Fmt.Num(r.Root)}, Iterations = {r.Iterations}; expected Status = Diverged with Root = x0 and " +
-            "Iterations = 0: the only step leads to +∞ and must not be taken. " + Mistakes.NonFiniteStepTaken);
+        var rng = Seeded.Rng(814);
+        var far = -Math.Round(rng.Uniform(712, 740), 2);
+        var outside = -Math.Round(rng.Uniform(0.2, 2), 3);
+        var cases = new (string Name, Func<double, double> F, Func<double, double> Df, double X0)[]
+        {
+            // Far left f ≈ −1 and f′ = eˣ is a tiny subnormal number, so −f/f′ overflows to +∞.
+            ($"f(x) = eˣ − 1 from x0 = {Fmt.Num(far)}, where f′(x0) = e^x0 ≈ {Fmt.Num(Math.Exp(far))}, so the first step x0 − f/f′ is +∞",
+                x => Math.Exp(x) - 1, Math.Exp, far),
+            // Outside the domain of ln: f is NaN, so the next point is NaN (and |NaN| ≤ tol is false: not converged).
+            ($"f(x) = ln x − 1 from x0 = {Fmt.Num(outside)}, outside the domain of ln, where f(x0) is NaN, so the first step is NaN",
+                x => Math.Log(x) - 1, x => 1 / x, outside),
+        };
+        foreach (var (name, f, df, x0) in cases)
+        {
+            var what = $"{Call} on {name} (tol = 1e-10, maxIter = 50)";
+            var r = RootChecks.Call(f, df, x0, 1e-10, 50, what);
+            Check.That(r is not null, $"{what} returned null.");
+            Check.That(double.IsFinite(r!.Root), $"{what} returned Root = {Fmt.Num(r.Root)} with Status = {r.Status}. " + Mistakes.NonFiniteStepTaken);
+            RootChecks.WellFormed(r, x0, what);
+            Check.That(r.Status == RootStatus.Diverged && r.Root == x0 && r.Iterations == 0,
+                $"{what} returned Status = {r.Status}, Root = {Fmt.Num(r.Root)}, Iterations = {r.Iterations}; expected Status = Diverged with Root = x0 and " +
+                "Iterations = 0: the only step leads to ∞ or NaN and must not be taken. " +
+                (r.Status == RootStatus.Converged ? "|f(x0)| is NaN here, and NaN ≤ tol is false: test Math.Abs(f(x)) <= tol, not !(… > tol). " : "") +
+                Mistakes.NonFiniteStepTaken);
+        }
     }
 
     [Test, Points(2), Task("newton-raphson"), Visibility(TestVisibility.Visible)]
