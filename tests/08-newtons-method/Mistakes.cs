@@ -1,7 +1,7 @@
 namespace NewtonsMethod.HiddenTests;
 
 /// <summary>The module's catalogued mistakes, in the form the grader lifts into a feedback id:
-/// "Mistake [m08.some-id]: what is wrong. Fix: what to do." Every id here is listed in mistakes.json.</summary>
+/// "Mistake [m08.&lt;id&gt;]: what is wrong. Fix: what to do." Every id here is listed in mistakes.json.</summary>
 internal static class Mistakes
 {
     public const string PlusSign =
