@@ -196,9 +196,15 @@ public class RootFinderTests
             RootChecks.WellFormed(r, x0, what);
             // The errors above the round-off floor; the order comes from the last three of them.
             var errors = r.Iterates.Select(x => Math.Abs(x - root)).Where(e => e > 1e-10).ToList();
+            var shown = r.Iterates.Count <= 8
+                ? Fmt.Point(r.Iterates.ToArray())
+                : Fmt.Point(r.Iterates.Take(5).ToArray()).TrimEnd(')') + ", …, " + Fmt.Point(r.Iterates.TakeLast(2).ToArray()).TrimStart('(');
+            var firstStep = r.Iterates.Count > 1 && !Approx.Close(r.Iterates[1], x0 - f(x0) / df(x0), 1e-9, 1e-12)
+                ? " " + RootChecks.FirstStepHint(r.Iterates[1], x0, f(x0), df(x0))
+                : "";
             Check.That(r.Converged && errors.Count >= 3,
-                $"{what} returned Status = {r.Status} after {r.Iterations} steps, Iterates {Fmt.Point(r.Iterates.ToArray())}; expected convergence to {Fmt.Num(root)} " +
-                "with at least three errors |x_k − root| above 1e-10 on the way.");
+                $"{what} returned Status = {r.Status} after {r.Iterations} steps, Iterates {shown}; expected convergence to {Fmt.Num(root)} " +
+                "with at least three errors |x_k − root| above 1e-10 on the way." + firstStep);
             var order = Expected.Order(errors);
             Check.That(order >= 1.8,
                 $"{what}: the last errors |x_k − root| are {Fmt.Point(errors.TakeLast(3).ToArray())}, an observed order " +
