@@ -40,12 +40,12 @@ public class NewtonStepTests
             var h = q.A;
             var g = rng.Vector(q.N, -2, 2);
             var what = $"Minimizer.NewtonStep with g = {Fmt.Point(g)} and a {q.N}×{q.N} symmetric H, {kind} (eigenvalues {Fmt.Point(lambdas)})";
-            var got = Call(g, h, what);
+            var expected = h.Solve(-g);
+            var got = Call(g.Clone(), h.Clone(), what);
             Check.That(got is not null && got.Count == q.N, $"{what} returned {(got is null ? "null" : $"a vector of length {got.Count}")}; expected length {q.N}.");
             Check.That(got!.All(double.IsFinite),
                 $"{what} returned {Fmt.Point(got!)}, which is not finite, although H is nonsingular. " +
                 (kind.StartsWith("positive", StringComparison.Ordinal) ? "" : Mistakes.CholeskyForIndefinite));
-            var expected = h.Solve(-g);
             Approx.Equal(got!, expected, what, "the solution of H·p = −g", rtol: 1e-9, atol: 1e-12, hint: Hint(got!, g, h, expected));
         }
     }
@@ -66,11 +66,11 @@ public class NewtonStepTests
             var g = rotation.Column(0) * rng.Uniform(0.5, 2);
             var what = $"Minimizer.NewtonStep with a 6×6 positive-definite H whose eigenvalues run from 1 down to 1e-12 (condition number 1e12), " +
                        $"g = {Fmt.Num(g.L2Norm())} × the eigenvector of the eigenvalue 1";
-            var got = Call(g, h, what);
+            var expected = h.Solve(-g);
+            var got = Call(g.Clone(), h.Clone(), what);
             Check.That(got is not null && got.Count == n && got.All(double.IsFinite),
                 $"{what} returned {(got is null ? "null" : Fmt.Point(got))}; expected a finite vector of length 6.");
             var residual = (h * got! + g).L2Norm() / g.L2Norm();
-            var expected = h.Solve(-g);
             Check.That((got - expected).L2Norm() <= 1e-3 * expected.L2Norm() || residual <= 1e-11,
                 $"{what}: returned {Fmt.Point(got!)}, far from the solution {Fmt.Point(expected)} of H·p = −g. " + Hint(got!, g, h, expected));
             Check.That(residual <= 1e-11,
