@@ -1,0 +1,167 @@
+using Calculus.TestSupport;
+using MathNet.Numerics.LinearAlgebra;
+using NUnit.Framework;
+
+namespace NewtonsMethod.HiddenTests;
+
+[TestFixture]
+public class DampedNewtonTests
+{
+    private const string Call = "DampedNewton.Minimize";
+
+    private static MinimizeResult Run(Func<Vector<double>, double> f, Func<Vector<double>, Vector<double>> grad,
+        Func<Vector<double>, Matrix<double>> hess, Vector<double> x0, double gradTol, int maxIter, string what) =>
+        Guard.Call(() => DampedNewton.Minimize(f, grad, hess, x0, gradTol, maxIter), what, MinimizeChecks.NoThrow);
+
+    /// <summary>f never rises from one iterate to the next.</summary>
+    private static void NeverClimbs(MinimizeResult r, Func<Vector<double>, double> f, string what)
+    {
+        var k = Functions.FirstRise(r.Iterates, f);
+        if (k < 0) return;
+        Check.That(false,
+            $"{what}: f went up from f(x_{k - 1}) = {Fmt.Num(f(r.Iterates[k - 1]))} at {Fmt.Point(r.Iterates[k - 1])} to f(x_{k}) = " +
+            $"{Fmt.Num(f(r.Iterates[k]))} at {Fmt.Point(r.Iterates[k])}. " + Mistakes.UphillStepAccepted);
+    }
+
+    /// <summary>Converged, and at a minimum: ∇f small and H positive definite at X.</summary>
+    private static void EndsAtAMinimum(MinimizeResult r, Func<Vector<double>, Vector<double>> grad, Func<Vector<double>, Matrix<double>> hess,
+        double gradTol, string what, string whereTheMinimaAre)
+    {
+        var h = hess(r.X);
+        var eigen = h.Evd(Symmetricity.Symmetric).EigenValues.Select(e => e.Real).ToArray();
+        Check.That(Functions.PositiveDefinite(h) || !r.Converged,
+            $"{what} converged at X = {Fmt.Point(r.X)}, where the Hessian has eigenvalues {Fmt.Point(eigen)}: that is " +
+            (eigen.All(e => e < 0) ? "a maximum" : "a saddle point") + $", not a minimum ({whereTheMinimaAre}). " + Mistakes.NoDefinitenessCheck);
+        Check.That(r.Converged,
+            $"{what} returned Status = {r.Status} after {r.Iterations} steps at X = {Fmt.Point(r.X)} (‖∇f‖ = {Fmt.Num(grad(r.X).L2Norm())}); " +
+            $"expected convergence to a minimum ({whereTheMinimaAre})." +
+            (Functions.PositiveDefinite(h) ? "" : " " + Mistakes.NoDefinitenessCheck));
+        Check.That(grad(r.X).L2Norm() <= gradTol * (1 + 1e-9),
+            $"{what} reported Converged at X = {Fmt.Point(r.X)}, where ‖∇f(X)‖ = {Fmt.Num(grad(r.X).L2Norm())} > gradTol = {Fmt.Num(gradTol)}.");
+    }
+
+    [Test, Points(3), Task("damped-newton"), Visibility(TestVisibility.Visible)]
+    public void DampedNewton_EscapesTheMaximumTrapOfXCosCx()
+    {
+        // d2l's example: f = x·cos(cx) with c = 0.15π from x = 10. Pure Newton goes 10 → 5 → 24.9 → … → 26.834, a local
+        // MAXIMUM; a descent method heads for the minimum near 7.27. Here c is moved by a seeded amount.
+        var rng = Seeded.Rng(841);
+        var c = 0.15 * Math.PI * Math.Round(rng.Uniform(0.9, 1.1), 3);
+        double F(Vector<double> v) => Functions.XCos(v, c);
+        Vector<double> G(Vector<double> v) => Functions.XCosGradient(v, c);
+        Matrix<double> H(Vector<double> v) => Functions.XCosHessian(v, c);
+        foreach (var x0Value in new[] { Math.Round(1.5 * Math.PI / c, 3), Math.Round(0.75 * Math.PI / c, 3) })
+        {
+            var x0 = Functions.Vec(x0Value);
+            var x0Before = x0.ToArray();
+            var what = $"{Call} on f(x) = x·cos({Fmt.Num(c)}x) from x0 = {Fmt.Num(x0Value)} (gradTol = 1e-9, maxIter = 100)";
+            var r = Run(F, G, H, x0, 1e-9, 100, what);
+            MinimizeChecks.WellFormed(r, x0, x0Before, what);
+            NeverClimbs(r, F, what);
+            EndsAtAMinimum(r, G, H, 1e-9, what, "f″ > 0 there; pure Newton ends at a maximum from here");
+            Check.That(F(r.X) < F(x0),
+                $"{what} ended at X = {Fmt.Num(r.X[0])} with f = {Fmt.Num(F(r.X))}, not below f(x0) = {Fmt.Num(F(x0))}.");
+        }
+    }
+
+    [Test, Points(2), Task("damped-newton"), Visibility(TestVisibility.Visible)]
+    public void DampedNewton_DoesNotConvergeToASaddlePoint()
+    {
+        // x⁴/4 + a·x²/2 − b·y²/2 + y⁴/4: saddle at 0, minima at (0, ±√b). From (≈1, small y) the Newton step is a
+        // descent direction and runs straight into the saddle; only a definiteness test keeps the method off it.
+        var rng = Seeded.Rng(842);
+        var a = Math.Round(rng.Uniform(0.005, 0.02), 4);
+        var b = Math.Round(rng.Uniform(1.5, 3), 3);
+        double F(Vector<double> v) => Functions.Saddle(v, a, b);
+        Vector<double> G(Vector<double> v) => Functions.SaddleGradient(v, a, b);
+        Matrix<double> H(Vector<double> v) => Functions.SaddleHessian(v, a, b);
+        foreach (var y0 in new[] { Math.Round(rng.Uniform(0.05, 0.15), 3), -Math.Round(rng.Uniform(0.05, 0.15), 3) })
+        {
+            var x0 = Functions.Vec(Math.Round(rng.Uniform(0.8, 1.2), 3), y0);
+            var x0Before = x0.ToArray();
+            var what = $"{Call} on f(x, y) = x⁴/4 + {Fmt.Num(a)}x²/2 − {Fmt.Num(b)}y²/2 + y⁴/4 from x0 = {Fmt.Point(x0)} (gradTol = 1e-9, maxIter = 200)";
+            var r = Run(F, G, H, x0, 1e-9, 200, what);
+            MinimizeChecks.WellFormed(r, x0, x0Before, what);
+            NeverClimbs(r, F, what);
+            var minima = $"the minima are (0, ±{Fmt.Num(Math.Sqrt(b))}), the saddle point is (0, 0)";
+            EndsAtAMinimum(r, G, H, 1e-9, what, minima);
+            Approx.Equal(Math.Abs(r.X[1]), Math.Sqrt(b), $"{what}: |y| at X", minima, rtol: 1e-6, atol: 1e-6);
+        }
+    }
+
+    [Test, Points(1), Task("damped-newton"), Visibility(TestVisibility.Visible)]
+    public void DampedNewton_DoesNotClimbToAMaximum()
+    {
+        // cos x + cos y near the origin: the Hessian is negative definite and pure Newton goes to the maximum (0, 0).
+        var rng = Seeded.Rng(843);
+        var x0 = Functions.Vec(Math.Round(rng.Uniform(0.2, 0.6), 3), -Math.Round(rng.Uniform(0.2, 0.6), 3));
+        var x0Before = x0.ToArray();
+        var what = $"{Call} on f(x, y) = cos x + cos y from x0 = {Fmt.Point(x0)}, near the maximum (0, 0) (gradTol = 1e-9, maxIter = 100)";
+        var r = Run(Functions.Bumps, Functions.BumpsGradient, Functions.BumpsHessian, x0, 1e-9, 100, what);
+        MinimizeChecks.WellFormed(r, x0, x0Before, what);
+        NeverClimbs(r, Functions.Bumps, what);
+        EndsAtAMinimum(r, Functions.BumpsGradient, Functions.BumpsHessian, 1e-9, what, "f = −2 at (±π, ±π) and its copies");
+        Approx.Equal(Functions.Bumps(r.X), -2, $"{what}: f(X)", "the minimum value −2", rtol: 0, atol: 1e-9);
+    }
+
+    [Test, Points(2), Task("damped-newton"), Visibility(TestVisibility.Visible)]
+    public void DampedNewton_SolvesRosenbrockWithoutRaisingF()
+    {
+        var rng = Seeded.Rng(844);
+        var a = Math.Round(rng.Uniform(0.7, 1.4), 3);
+        var b = Math.Round(rng.Uniform(60, 150), 1);
+        double F(Vector<double> v) => Functions.Rosenbrock(v, a, b);
+        Vector<double> G(Vector<double> v) => Functions.RosenbrockGradient(v, a, b);
+        Matrix<double> H(Vector<double> v) => Functions.RosenbrockHessian(v, a, b);
+        foreach (var x0 in new[] { Functions.Vec(-1.2, 1), Functions.Vec(Math.Round(rng.Uniform(-2, 2), 3), Math.Round(rng.Uniform(-1, 3), 3)) })
+        {
+            var x0Before = x0.ToArray();
+            // The reference needs 20–30 iterations from these starts; 100 leaves room for other safeguards.
+            var what = $"{Call} on {Functions.RosenbrockName(a, b)} from x0 = {Fmt.Point(x0)} (gradTol = 1e-9, maxIter = 100)";
+            var r = Run(F, G, H, x0, 1e-9, 100, what);
+            MinimizeChecks.WellFormed(r, x0, x0Before, what);
+            NeverClimbs(r, F, what);
+            EndsAtAMinimum(r, G, H, 1e-9, what, $"the only minimum is (a, a²) = ({Fmt.Num(a)}, {Fmt.Num(a * a)})");
+            Approx.Equal(r.X, Functions.Vec(a, a * a), $"{what}: X", "the minimum (a, a²)", rtol: 1e-8, atol: 1e-8);
+        }
+    }
+
+    [Test, Points(1), Task("damped-newton"), Visibility(TestVisibility.Visible)]
+    public void DampedNewton_TakesTheFullNewtonStepOnAConvexQuadratic()
+    {
+        var rng = Seeded.Rng(845);
+        var q = Quadratic.WithEigenvalues(rng, 0.2, 3, 1, 12);
+        var x0 = rng.Vector(4, -5, 5);
+        var x0Before = x0.ToArray();
+        var what = $"{Call} on {q.Describe("a bowl")} from x0 = {Fmt.Point(x0)} (gradTol = 1e-9, maxIter = 50)";
+        var r = Run(q.F, q.Grad, q.Hess, x0, 1e-9, 50, what);
+        MinimizeChecks.WellFormed(r, x0, x0Before, what);
+        Check.That(r.Converged && r.Iterations == 1,
+            $"{what} returned Status = {r.Status} after {r.Iterations} steps; expected Converged after 1 step. H is positive definite, so the " +
+            "direction is the Newton step, and the line search must try α = 1 first: the full step lands on the minimum and passes the Armijo test. " +
+            "A safeguard must not slow Newton down where it works.");
+        Approx.Equal(r.X, q.XStar, $"{what}: X", "the minimum A⁻¹b", rtol: 1e-10, atol: 1e-10);
+    }
+
+    [Test, Points(1), Task("damped-newton"), Visibility(TestVisibility.Visible)]
+    public void DampedNewton_StopsAfterMaxIterAndKeepsEveryIterate()
+    {
+        var rng = Seeded.Rng(846);
+        var a = Math.Round(rng.Uniform(0.7, 1.4), 3);
+        double F(Vector<double> v) => Functions.Rosenbrock(v, a, 100);
+        Vector<double> G(Vector<double> v) => Functions.RosenbrockGradient(v, a, 100);
+        Matrix<double> H(Vector<double> v) => Functions.RosenbrockHessian(v, a, 100);
+        var x0 = Functions.Vec(Math.Round(rng.Uniform(-2, -1), 3), Math.Round(rng.Uniform(1, 2), 3));
+        var x0Before = x0.ToArray();
+        const int maxIter = 4;
+        var what = $"{Call} on {Functions.RosenbrockName(a, 100)} from x0 = {Fmt.Point(x0)} with gradTol = 1e-12, maxIter = 4";
+        var r = Run(F, G, H, x0, 1e-12, maxIter, what);
+        MinimizeChecks.WellFormed(r, x0, x0Before, what);
+        Check.That(r.Status == MinimizeStatus.MaxIterations && r.Iterations == maxIter,
+            $"{what} returned Status = {r.Status}, Iterations = {r.Iterations}; expected MaxIterations after exactly 4 steps." +
+            (Math.Abs(r.Iterations - maxIter) == 1 ? " " + Mistakes.IterationsOffByOne : ""));
+        Check.That(r.Iterates.Distinct().Count() == r.Iterates.Count && r.Iterates.Zip(r.Iterates.Skip(1)).All(p => !p.First.Equals(p.Second)),
+            $"{what}: Iterates holds the same point twice; each entry must be the point reached by one step.");
+        NeverClimbs(r, F, what);
+    }
+}

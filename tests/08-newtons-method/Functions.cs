@@ -1,0 +1,74 @@
+using MathNet.Numerics.LinearAlgebra;
+
+namespace NewtonsMethod.HiddenTests;
+
+/// <summary>Test functions with their exact derivatives. The hidden tests move or rescale the
+/// course's examples by seeded amounts, so answers tuned to the public samples do not fit.</summary>
+internal static class Functions
+{
+    public static Vector<double> Vec(params double[] xs) => Vector<double>.Build.DenseOfArray(xs);
+
+    public static Matrix<double> Mat(double[,] a) => Matrix<double>.Build.DenseOfArray(a);
+
+    public const string CoursePolynomialName = "the course's f(x) = x⁶/6 − 3x⁴ − 2x³/3 + 27x²/2 + 18x − 30";
+
+    /// <summary>The course polynomial; its real roots are −3.7602139721974477 and 1.063070629709697, and f′(2) = 0.</summary>
+    public static double Course(double x) => Math.Pow(x, 6) / 6 - 3 * Math.Pow(x, 4) - 2 * Math.Pow(x, 3) / 3 + 27 * x * x / 2 + 18 * x - 30;
+
+    public static double CoursePrime(double x) => Math.Pow(x, 5) - 12 * Math.Pow(x, 3) - 2 * x * x + 27 * x + 18;
+
+    public const double CourseRootLow = -3.7602139721974477;
+    public const double CourseRootHigh = 1.063070629709697;
+
+    /// <summary>(a − x)² + b(y − x²)², minimum (a, a²); a = 1, b = 100 is the usual Rosenbrock function.</summary>
+    public static double Rosenbrock(Vector<double> v, double a, double b) =>
+        (a - v[0]) * (a - v[0]) + b * (v[1] - v[0] * v[0]) * (v[1] - v[0] * v[0]);
+
+    public static Vector<double> RosenbrockGradient(Vector<double> v, double a, double b) =>
+        Vec(2 * (v[0] - a) + 4 * b * v[0] * (v[0] * v[0] - v[1]), 2 * b * (v[1] - v[0] * v[0]));
+
+    public static Matrix<double> RosenbrockHessian(Vector<double> v, double a, double b) =>
+        Mat(new[,] { { 2 + 12 * b * v[0] * v[0] - 4 * b * v[1], -4 * b * v[0] }, { -4 * b * v[0], 2 * b } });
+
+    public static string RosenbrockName(double a, double b) =>
+        $"f(x, y) = ({Calculus.TestSupport.Fmt.Num(a)} − x)² + {Calculus.TestSupport.Fmt.Num(b)}(y − x²)²";
+
+    /// <summary>d2l's trap f(x) = x·cos(cx) in one variable (as a vector of length 1).</summary>
+    public static double XCos(Vector<double> v, double c) => v[0] * Math.Cos(c * v[0]);
+
+    public static Vector<double> XCosGradient(Vector<double> v, double c) => Vec(Math.Cos(c * v[0]) - c * v[0] * Math.Sin(c * v[0]));
+
+    public static double XCosSecond(double x, double c) => -2 * c * Math.Sin(c * x) - c * c * x * Math.Cos(c * x);
+
+    public static Matrix<double> XCosHessian(Vector<double> v, double c) => Mat(new[,] { { XCosSecond(v[0], c) } });
+
+    /// <summary>f(x, y) = x⁴/4 + a·x²/2 − b·y²/2 + y⁴/4: a saddle at the origin, minima at (0, ±√b).</summary>
+    public static double Saddle(Vector<double> v, double a, double b) =>
+        Math.Pow(v[0], 4) / 4 + a * v[0] * v[0] / 2 - b * v[1] * v[1] / 2 + Math.Pow(v[1], 4) / 4;
+
+    public static Vector<double> SaddleGradient(Vector<double> v, double a, double b) =>
+        Vec(Math.Pow(v[0], 3) + a * v[0], -b * v[1] + Math.Pow(v[1], 3));
+
+    public static Matrix<double> SaddleHessian(Vector<double> v, double a, double b) =>
+        Mat(new[,] { { 3 * v[0] * v[0] + a, 0 }, { 0, -b + 3 * v[1] * v[1] } });
+
+    /// <summary>f(x, y) = cos x + cos y: a maximum at the origin, minima at (±π, ±π).</summary>
+    public static double Bumps(Vector<double> v) => Math.Cos(v[0]) + Math.Cos(v[1]);
+
+    public static Vector<double> BumpsGradient(Vector<double> v) => Vec(-Math.Sin(v[0]), -Math.Sin(v[1]));
+
+    public static Matrix<double> BumpsHessian(Vector<double> v) => Mat(new[,] { { -Math.Cos(v[0]), 0 }, { 0, -Math.Cos(v[1]) } });
+
+    public static bool PositiveDefinite(Matrix<double> h) => h.Evd(Symmetricity.Symmetric).EigenValues.All(e => e.Real > 0);
+
+    /// <summary>True when no iterate has a higher f than the one before (up to rounding).</summary>
+    public static int FirstRise(IReadOnlyList<Vector<double>> iterates, Func<Vector<double>, double> f)
+    {
+        for (var k = 1; k < iterates.Count; k++)
+        {
+            double before = f(iterates[k - 1]), after = f(iterates[k]);
+            if (!(after <= before + 1e-12 * (1 + Math.Abs(before)))) return k;
+        }
+        return -1;
+    }
+}
