@@ -68,6 +68,8 @@ public class KnownSeriesTests
                 (Cycle(x0, n, x, [0, 1, 0, -1], fixedValues: true), Mistakes.SinDerivativeCycle),
                 (Cycle(x0, n, x, [1, 1, 1, 1]), Mistakes.SinDerivativeCycle),
                 (Cycle(x0, n, x, [1, -1, -1, 1]), Mistakes.SinDerivativeCycle),
+                (Cycle(x0, n, x, [1, -1, 1, -1]), Mistakes.SinDerivativeCycle),
+                (Cycle(x0, n, x, [1, 1, -1, 1]), Mistakes.SinDerivativeCycle),
                 (Cycle(x0, n, x, [1, 1, -1, -1], swap: true), Mistakes.SinDerivativeCycle),
             ]);
 

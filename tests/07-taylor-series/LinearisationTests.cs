@@ -14,14 +14,15 @@ public class LinearisationTests
     private static Func<Vector<double>, Vector<double>> Build(VectorFunction f, Func<Vector<double>, Vector<double>> F,
         Func<Vector<double>, Matrix<double>> J, Vector<double> x0, string what)
     {
-        var model = Guard.Call(() => LocalModels.Linearisation(F, J, x0), what, Advice(f));
+        var copy = x0.Clone(); // the submission gets its own copy: the test keeps comparing with x0 itself
+        var model = Guard.Call(() => LocalModels.Linearisation(F, J, copy), what, Advice(f));
         Check.That(model is not null, $"{what} returned null; return the model as a lambda, x => F(x0) + J(x0)·(x − x0).");
         return model!;
     }
 
     private static Vector<double> Eval(VectorFunction f, Func<Vector<double>, Vector<double>> model, Vector<double> x, string what)
     {
-        var got = Guard.Call(() => model(x), what, Advice(f));
+        var got = Guard.Call(() => model(x.Clone()), what, Advice(f));
         Check.That(got is not null && got.Count == f.M,
             $"{what} returned {(got is null ? "null" : $"a vector of length {got.Count}")}; expected F's value space, length {f.M}." +
             (got is not null && got.Count == f.N ? " " + Mistakes.JacobianTransposed : ""));
@@ -42,6 +43,10 @@ public class LinearisationTests
         return [.. list];
     }
 
+    /// <summary>Close to the exact model but not equal to it: what a finite-difference Jacobian gives.</summary>
+    private static string? NearMiss(Vector<double> got, Vector<double> expected) =>
+        got.Count == expected.Count && (got - expected).L2Norm() <= 1e-5 * (1 + expected.L2Norm()) ? Mistakes.DerivativesNotUsed : null;
+
     [Test, Points(2), Task("linearisation"), Visibility(TestVisibility.Visible)]
     public void Linearisation_IsFOfX0PlusTheJacobianTimesTheStep()
     {
@@ -59,7 +64,7 @@ public class LinearisationTests
                     var got = Eval(f, model, x, at);
                     var expected = f.F(x0) + f.J(x0) * (x - x0);
                     Approx.Equal(got, expected, at, "F(x0) + J(x0)·(x − x0)", rtol: 1e-12, atol: 1e-13,
-                        hint: Diagnose.Pick(got, expected, null, Wrong(f.F(x0), f.J(x0), x0, x)));
+                        hint: Diagnose.Pick(got, expected, NearMiss(got, expected), Wrong(f.F(x0), f.J(x0), x0, x)));
                 }
             }
     }
@@ -79,13 +84,7 @@ public class LinearisationTests
             var what = $"LocalModels.Linearisation of {f.Name} at x0 = {Fmt.Point(x0)}, given the Jacobian function v => J_F(v) + E " +
                        $"with E = {Fmt.Point(E.ToRowMajorArray())} (row by row)";
             var model = Build(f, F.Func, J.Func, x0, what);
-            Check.That(J.Calls == 1 && J.OnlyAt(x0),
-                $"{what}: the Jacobian function was called {J.Calls} time(s){(J.OnlyAt(x0) ? "" : ", not only at x0")} while the model was built; " +
-                "expected once, at x0." + (J.Calls == 0 ? " " + Mistakes.DerivativesNotUsed : ""));
-            Check.That(F.OnlyAt(x0),
-                $"{what}: F was evaluated at points other than x0 ({string.Join(", ", F.Args.Where(a => !a.Equals(x0)).Take(3).Select(Fmt.Point))}, …). " +
-                Mistakes.DerivativesNotUsed);
-            var (fCalls, jCalls) = (F.Calls, J.Calls);
+            var (fBuilt, jBuilt) = (F.Calls, J.Calls);
             for (var j = 0; j < 4; j++)
             {
                 var x = x0 + rng.Vector(f.N, -0.4, 0.4);
@@ -93,12 +92,10 @@ public class LinearisationTests
                 var got = Eval(f, model, x, at);
                 var expected = f.F(x0) + (f.J(x0) + E) * (x - x0);
                 Approx.Equal(got, expected, at, "F(x0) + J(x0)·(x − x0) with the J given", rtol: 1e-12, atol: 1e-13,
-                    hint: Diagnose.Pick(got, expected, null,
+                    hint: Diagnose.Pick(got, expected, NearMiss(got, f.F(x0) + f.J(x0) * (x - x0)),
                         [(f.F(x0) + f.J(x0) * (x - x0), Mistakes.DerivativesNotUsed), .. Wrong(f.F(x0), f.J(x0) + E, x0, x)]));
             }
-            Check.That(F.Calls == fCalls && J.Calls == jCalls,
-                $"{what}: evaluating the model 4 times called F {F.Calls - fCalls} more time(s) and the Jacobian {J.Calls - jCalls} more time(s). " +
-                Mistakes.ModelReevaluates);
+            CallChecks.Once(what, [("F", F.Args, fBuilt, false), ("the Jacobian function", J.Args, jBuilt, true)], x0);
         }
     }
 
@@ -130,17 +127,20 @@ public class LinearisationTests
         var x0 = rng.Vector(f.N, 0.3, 1.2);
         var original = x0.Clone();
         var what = $"LocalModels.Linearisation of {f.Name} built at x0 = {Fmt.Point(original)}";
-        var model = Build(f, f.F, f.J, x0, what);
+        // This test alone hands the submission the caller's own vector: what it does to that vector is the point.
+        var model = Guard.Call(() => LocalModels.Linearisation(f.F, f.J, x0), what, Advice(f));
+        Check.That(model is not null, $"{what} returned null; return the model as a lambda, x => F(x0) + J(x0)·(x − x0).");
         Check.That(x0.Equals(original), $"{what} changed the caller's x0 to {Fmt.Point(x0)}. " + Mistakes.MutatesInput);
         x0.SetValues(rng.Vector(f.N, -2, -1).ToArray());
         var x = original + rng.Vector(f.N, -0.3, 0.3);
         var xBefore = x.Clone();
         var at = $"{what}, after the caller overwrote its vector x0 with {Fmt.Point(x0)}, evaluated at x = {Fmt.Point(x)}";
-        var got = Eval(f, model, x, at);
+        var got = Guard.Call(() => model!(x), at, Advice(f));
+        Check.That(got is not null && got.Count == f.M, $"{at} returned {(got is null ? "null" : $"a vector of length {got.Count}")}; expected length {f.M}.");
         Check.That(x.Equals(xBefore), $"{at}: the model changed its argument x to {Fmt.Point(x)}. " + Mistakes.MutatesInput);
         var expected = f.F(original) + f.J(original) * (x - original);
-        Approx.Equal(got, expected, at, "F(x0) + J(x0)·(x − x0) at the x0 the model was built at", rtol: 1e-12, atol: 1e-13,
-            hint: Diagnose.Pick(got, expected, null,
+        Approx.Equal(got!, expected, at, "F(x0) + J(x0)·(x − x0) at the x0 the model was built at", rtol: 1e-12, atol: 1e-13,
+            hint: Diagnose.Pick(got!, expected, null,
                 (f.F(original) + f.J(original) * (x - x0), Mistakes.ModelAliasesX0),
                 (f.F(x0) + f.J(x0) * (x - x0), Mistakes.ModelAliasesX0)));
     }
