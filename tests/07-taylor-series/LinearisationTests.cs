@@ -140,7 +140,7 @@ public class LinearisationTests
         Check.That(x.Equals(xBefore), $"{at}: the model changed its argument x to {Fmt.Point(x)}. " + Mistakes.MutatesInput);
         var expected = f.F(original) + f.J(original) * (x - original);
         Approx.Equal(got!, expected, at, "F(x0) + J(x0)·(x − x0) at the x0 the model was built at", rtol: 1e-12, atol: 1e-13,
-            hint: Diagnose.Pick(got!, expected, null,
+            hint: Diagnose.Pick(got!, expected, NearMiss(got!, expected),
                 (f.F(original) + f.J(original) * (x - x0), Mistakes.ModelAliasesX0),
                 (f.F(x0) + f.J(x0) * (x - x0), Mistakes.ModelAliasesX0)));
     }

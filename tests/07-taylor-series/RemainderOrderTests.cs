@@ -132,8 +132,9 @@ public class RemainderOrderTests
         var orders = Orders(errors, $"RemainderOrder.ObservedOrders({Fmt.Point(errorsBefore)})");
         Check.That(errors.SequenceEqual(errorsBefore),
             $"RemainderOrder.ObservedOrders({Fmt.Point(errorsBefore)}) changed the errors to {Fmt.Point(errors)}. " + Mistakes.MutatesInput);
-        Approx.Equal(orders[0], Math.Log2(Math.Abs(errorsBefore[0] / errorsBefore[1])), "RemainderOrder.ObservedOrders, order 0",
-            "log₂(|e₀| / |e₁|)", rtol: 1e-10, atol: 1e-10);
+        var first = Math.Log2(Math.Abs(errorsBefore[0] / errorsBefore[1]));
+        Approx.Equal(orders[0], first, $"RemainderOrder.ObservedOrders({Fmt.Point(errorsBefore)}), order 0", "log₂(|e₀| / |e₁|)",
+            rtol: 1e-10, atol: 1e-10, hint: Diagnose.Pick(orders[0], first, null, WrongOrder(errorsBefore[0], errorsBefore[1])));
 
         var what = $"RemainderOrder.FittedOrder(steps = {Fmt.Point(stepsBefore)}, errors = {Fmt.Point(errorsBefore)})";
         var got = Fitted(steps, errors, what);
