@@ -32,6 +32,10 @@ public class NewtonTests
             return " " + Mistakes.HessianMissingLambdaTerm;
         if (Vectors.Close(block, p.HessF(x) + z[n] * p.HessG(x), scale) && !Vectors.Close(block, p.HessF(x) - z[n] * p.HessG(x), scale))
             return " " + Mistakes.LambdaSign;
+        var gradG = p.GradG(x);
+        if (gradG.L2Norm() > 0 && (Vectors.Close(h.Row(n).SubVector(0, n), gradG, 1e-9 * gradG.L2Norm()) ||
+                                   Vectors.Close(h.Column(n).SubVector(0, n), gradG, 1e-9 * gradG.L2Norm())))
+            return " " + Mistakes.DlDlambdaSign;
         return "";
     }
 
