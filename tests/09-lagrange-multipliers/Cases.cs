@@ -9,7 +9,7 @@ internal static class Cases
 {
     public sealed record Known(ConstrainedProblem Problem, string Name, IReadOnlyList<(Vector<double> X, double Lambda, PointKind Kind)> Points);
 
-    public static Known Ellipse(EllipseProblem e) => new(e.Problem, e.Name, Oracle.EllipsePoints(e));
+    public static Known Ellipse(EllipseProblem e) => new(e.Problem, e.Name, e.StationaryPoints);
 
     public static Known LinearOnSphere() =>
         FromTuple(SphereProblems.Linear(Vectors.Vec(0.6, -1.1, 0.8), Vectors.Vec(0.2, 0.5, -0.3), 1.3));

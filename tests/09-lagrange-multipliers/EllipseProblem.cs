@@ -22,7 +22,14 @@ internal sealed class EllipseProblem
     {
         (Name, A, B, C, X0, Y0, Rx, Ry) = (name, a, b, c, x0, y0, rx, ry);
         Problem = new ConstrainedProblem(F, GradF, HessF, G, GradG, HessG);
+        _points = new Lazy<IReadOnlyList<(Vector<double>, double, PointKind)>>(() => Oracle.EllipsePoints(this));
     }
+
+    // Several tests use the same problems: walk each ellipse once per process.
+    private readonly Lazy<IReadOnlyList<(Vector<double> X, double Lambda, PointKind Kind)>> _points;
+
+    /// <summary>Every stationary point (x*, λ*) and its kind, from <see cref="Oracle.EllipsePoints"/>.</summary>
+    public IReadOnlyList<(Vector<double> X, double Lambda, PointKind Kind)> StationaryPoints => _points.Value;
 
     public static EllipseProblem Course { get; } =
         new("the course's f = exp(−(2x² + y² − xy)/2) on x² + 3(y + 1)² = 1", 2, 1, 1, 0, -1, 1, 1 / Math.Sqrt(3));
