@@ -18,7 +18,7 @@ public class ClassifyTests
     /// mistake whose pattern explains every answer the submission gave.</summary>
     private static void AssertKinds(IEnumerable<Cases.Known> problems)
     {
-        var answers = new List<(string Where, PointKind Got, PointKind Expected, PointKind NoLambda, PointKind Unprojected)>();
+        var answers = new List<(string Where, PointKind Got, PointKind Expected, PointKind NoLambda, PointKind Unprojected, PointKind LambdaFlipped)>();
         foreach (var known in problems)
             foreach (var (x, lambda, kind) in known.Points)
             {
@@ -27,13 +27,19 @@ public class ClassifyTests
                 var gradG = known.Problem.GradG(x);
                 answers.Add((where, got, kind,
                     Oracle.Classify(known.Problem.HessF(x), gradG),
-                    Oracle.ByEigenvalues(Oracle.HessianOfL(known.Problem, x, lambda))));
+                    Oracle.ByEigenvalues(Oracle.HessianOfL(known.Problem, x, lambda)),
+                    Oracle.Classify(Oracle.HessianOfL(known.Problem, x, -lambda), gradG)));
             }
         var wrong = answers.FirstOrDefault(a => a.Got != a.Expected);
         if (wrong.Where is null) return;
         string hint;
-        if (answers.All(a => a.Got.ToString() == Swap(a.Expected)))
-            hint = Mistakes.MaxMinSwapped;
+        var swapped = answers.All(a => a.Got.ToString() == Swap(a.Expected));
+        var flipped = answers.All(a => a.Got == a.LambdaFlipped);
+        if (swapped)
+            // For a linear f, flipping λ also swaps every answer: then either slip explains it.
+            hint = Mistakes.MaxMinSwapped + (flipped ? " (Or λ's sign: with L = f − λg the matrix is ∇²f − λ∇²g, not ∇²f + λ∇²g.)" : "");
+        else if (flipped)
+            hint = Mistakes.LambdaSign;
         else if (answers.All(a => a.Got == a.NoLambda))
             hint = Mistakes.ClassifyWithoutLambdaTerm;
         else if (answers.All(a => a.Got == a.Unprojected))
