@@ -32,21 +32,23 @@ public class ClassifyTests
             }
         var wrong = answers.FirstOrDefault(a => a.Got != a.Expected);
         if (wrong.Where is null) return;
-        string hint;
-        var swapped = answers.All(a => a.Got.ToString() == Swap(a.Expected));
-        var flipped = answers.All(a => a.Got == a.LambdaFlipped);
-        if (swapped)
-            // For a linear f, flipping λ also swaps every answer: then either slip explains it.
-            hint = Mistakes.MaxMinSwapped + (flipped ? " (Or λ's sign: with L = f − λg the matrix is ∇²f − λ∇²g, not ∇²f + λ∇²g.)" : "");
-        else if (flipped)
-            hint = Mistakes.LambdaSign;
-        else if (answers.All(a => a.Got == a.NoLambda))
-            hint = Mistakes.ClassifyWithoutLambdaTerm;
-        else if (answers.All(a => a.Got == a.Unprojected))
-            hint = Mistakes.ClassifyNotProjected;
-        else
-            hint = "Test ∇²f − λ∇²g on the tangent space {d : ∇g·d = 0} only: positive definite there → Minimum, negative definite → " +
+        // Name a mistake only when its pattern, and no other, explains every answer: for a linear
+        // f, for instance, flipping λ's sign also swaps every answer.
+        var patterns = new (bool Fits, string Hint, string Words)[]
+        {
+            (answers.All(a => a.Got.ToString() == Swap(a.Expected)), Mistakes.MaxMinSwapped, "maxima and minima swapped"),
+            (answers.All(a => a.Got == a.LambdaFlipped), Mistakes.LambdaSign, "λ with the wrong sign (∇²f + λ∇²g)"),
+            (answers.All(a => a.Got == a.NoLambda), Mistakes.ClassifyWithoutLambdaTerm, "∇²f instead of ∇²f − λ∇²g"),
+            (answers.All(a => a.Got == a.Unprojected), Mistakes.ClassifyNotProjected, "every direction instead of the tangent space"),
+        }.Where(p => p.Fits).ToList();
+        var rule = "Test ∇²f − λ∇²g on the tangent space {d : ∇g·d = 0} only: positive definite there → Minimum, negative definite → " +
                    "Maximum, otherwise Neither (README, \"Classifying\").";
+        var hint = patterns.Count switch
+        {
+            1 => patterns[0].Hint,
+            > 1 => $"Your answers fit more than one slip here ({string.Join("; or ", patterns.Select(p => p.Words))}). " + rule,
+            _ => rule,
+        };
         Assert.Fail($"{wrong.Where}: expected {wrong.Expected}, got {wrong.Got}. {hint}");
     }
 
