@@ -48,7 +48,7 @@ internal static class BatchCommand
             try
             {
                 var run = await runner.RunAsync(items, ct);
-                var summary = BatchOutputs.Write(outDir, store.ReadEach());
+                var summary = BatchOutputs.Write(outDir, store.ReadEach(), Modules.MistakeCatalog.Titles(found.Layout, found.Slug));
                 var failures = ReportWriter.ForBatch(store.ReadEach(), result.GetValue(formats) ?? [], outDir, ReportStore.SafeName);
                 foreach (var f in failures.Take(10)) Console.Error.WriteLine("error: " + f);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -30,6 +30,10 @@ internal static class GraderHost
         return builder.Build();
     }
 
+    /// <summary>The course, when one was found (commands that also work without it).</summary>
+    public static CourseLayout? LayoutIfAny(IHost host) =>
+        host.Services.GetRequiredService<IConfiguration>()["ResolvedCourseRoot"] is { Length: > 0 } root ? new CourseLayout(root) : null;
+
     /// <summary>The course's modules.</summary>
     public static ModuleCatalog Catalog(IHost host)
     {

@@ -7,7 +7,7 @@ namespace Grader.Cli;
 /// (shards) into one folder and writes the gradebook and reports over all of them.</summary>
 internal static class MergeCommand
 {
-    public static Command Create()
+    public static Command Create(Option<string?> course)
     {
         var inputs = new Argument<string[]>("shards") { Description = "Output folders of the shard runs.", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--out", "-o") { Description = "Folder for the merged reports/, gradebook.csv, summaries and report.html.", Required = true };
@@ -38,7 +38,11 @@ internal static class MergeCommand
                     store.Write(report.Submission, report);
                 }
             }
-            var summary = BatchOutputs.Write(outDir, store.ReadEach());
+            // Titles of the module's catalogued mistakes, when the course is at hand (merge runs anywhere).
+            using var host = GraderHost.Build(result.GetValue(course));
+            var layout = GraderHost.LayoutIfAny(host);
+            var titles = layout is not null && module is not null ? Modules.MistakeCatalog.Titles(layout, module) : new Dictionary<string, string>();
+            var summary = BatchOutputs.Write(outDir, store.ReadEach(), titles);
             Console.WriteLine($"merged {summary.Submissions} submissions into {outDir}");
             return ExitCodes.Ok;
         });

@@ -14,7 +14,7 @@ var root = new RootCommand("Grades C# submissions for the Multivariate Calculus 
     CheckCommand.Create(course),
     WatchCommand.Create(course),
     BatchCommand.Create(course),
-    MergeCommand.Create(),
+    MergeCommand.Create(course),
     ExportCommand.Create(course),
     GradescopeCommand.Create(course),
     ModulesCommand.Create(course),

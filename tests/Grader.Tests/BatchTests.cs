@@ -124,6 +124,11 @@ public sealed class BatchTests
             var tests = reports.SelectMany(r => r.Tests).GroupBy(t => t.Name).ToList();
             Assert.That(summary["tests"]!.Select(t => ((string)t["name"]!, (int)t["passed"]!, (int)t["total"]!)),
                 Is.EquivalentTo(tests.Select(g => (g.Key, g.Count(t => t.Status == TestStatus.Passed), g.Count()))));
+            // Catalogued mistakes: students per mistake id (a student counts once per id).
+            var mistakes = reports.SelectMany(r => r.Tests.Select(t => t.FeedbackId).Where(Grader.Batch.MistakeTally.IsMistake).Distinct())
+                .GroupBy(id => id).ToDictionary(g => g.Key, g => g.Count());
+            Assert.That(summary["mistakes"]!.ToDictionary(m => (string)m["id"]!, m => (int)m["students"]!), Is.EquivalentTo(mistakes));
+            Assert.That(File.ReadAllText(Path.Combine(outDir, "summary.md")), Does.Contain("## Mistakes seen"));
         }
 
         var lines = Gradebook(outDir).TrimEnd('\n').Split('\n');

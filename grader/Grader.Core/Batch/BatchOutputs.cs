@@ -10,17 +10,20 @@ public static class BatchOutputs
         [new GradebookCsvExporter(), new SummaryJsonExporter(), new SummaryMarkdownExporter(), new HtmlReportExporter()];
 
     /// <param name="reports">Read one at a time: only a small row of each is kept.</param>
-    public static BatchSummary Write(string outDirectory, IEnumerable<GradeReport> reports)
+    /// <param name="mistakeTitles">The module's catalogued mistakes (<see cref="Modules.MistakeCatalog"/>).</param>
+    public static BatchSummary Write(string outDirectory, IEnumerable<GradeReport> reports, IReadOnlyDictionary<string, string> mistakeTitles)
     {
         var rows = new List<BatchRow>();
         var tally = new PassRateTally();
+        var mistakes = new MistakeTally();
         foreach (var r in reports)
         {
             rows.Add(BatchRow.Of(r));
             tally.Add(r);
+            mistakes.Add(r);
         }
         rows.Sort((a, b) => string.CompareOrdinal(a.Submission, b.Submission));
-        var summary = BatchSummary.Of(rows, tally.Rates());
+        var summary = BatchSummary.Of(rows, tally.Rates(), mistakes.Counts(mistakeTitles));
         Directory.CreateDirectory(outDirectory);
         foreach (var e in Exporters)
         {

@@ -20,10 +20,12 @@ public sealed record BatchSummary
     /// <summary>Ten bins of the score as a share of the maximum: [0,10%), …, [90%,100%].</summary>
     [JsonProperty("distribution")] public IReadOnlyList<int> Distribution { get; init; } = [];
     [JsonProperty("tests")] public IReadOnlyList<TestPassRate> Tests { get; init; } = [];
+    /// <summary>Catalogued mistakes and how many students made each, most common first.</summary>
+    [JsonProperty("mistakes")] public IReadOnlyList<MistakeCount> Mistakes { get; init; } = [];
     [JsonProperty("slowest")] public IReadOnlyList<SubmissionLine> Slowest { get; init; } = [];
     [JsonProperty("failing")] public IReadOnlyList<SubmissionLine> Failing { get; init; } = [];
 
-    public static BatchSummary Of(IReadOnlyList<BatchRow> reports, IReadOnlyList<TestPassRate> tests)
+    public static BatchSummary Of(IReadOnlyList<BatchRow> reports, IReadOnlyList<TestPassRate> tests, IReadOnlyList<MistakeCount> mistakes)
     {
         var scores = reports.Select(r => r.Score).Order().ToList();
         var max = reports.Count == 0 ? 0 : reports.Max(r => r.MaxScore);
@@ -43,6 +45,7 @@ public sealed record BatchSummary
             ByStatus = reports.GroupBy(r => r.Status.ToWire()).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
             Distribution = bins,
             Tests = tests,
+            Mistakes = mistakes,
             Slowest = reports.OrderByDescending(r => r.DurationMs).ThenBy(r => r.Submission, StringComparer.Ordinal).Take(10).Select(Line).ToList(),
             Failing = reports.Where(r => r.Status != ReportStatus.Graded || r.Score == 0)
                 .OrderBy(r => r.Submission, StringComparer.Ordinal).Select(Line).ToList(),

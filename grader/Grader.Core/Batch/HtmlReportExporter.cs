@@ -28,6 +28,14 @@ public sealed class HtmlReportExporter : IBatchExporter
         sb.Append("<section><h2>Score distribution</h2>").Append(Histogram(s.Distribution)).Append("</section>");
         sb.Append("<section><h2>Pass rate per test</h2>").Append(PassRates(s.Tests)).Append("</section>");
 
+        if (s.Mistakes.Count > 0)
+        {
+            sb.Append("<section><h2>Mistakes seen</h2><table><tr><th>mistake</th><th>students</th><th>id</th></tr>");
+            foreach (var m in s.Mistakes)
+                sb.Append($"<tr><td>{Show.Html(m.Title.Length > 0 ? m.Title : m.Id)}</td><td class=\"num\">{m.Students}</td><td><code>{Show.Html(m.Id)}</code></td></tr>");
+            sb.Append("</table></section>");
+        }
+
         sb.Append("<section><h2>Status</h2><table><tr><th>status</th><th>submissions</th></tr>");
         foreach (var (k, v) in s.ByStatus) sb.Append($"<tr><td>{Show.Html(k)}</td><td class=\"num\">{v}</td></tr>");
         sb.Append("</table></section>");

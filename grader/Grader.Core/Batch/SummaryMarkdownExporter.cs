@@ -22,6 +22,13 @@ public sealed class SummaryMarkdownExporter : IBatchExporter
             sb.AppendLine($"| {i * 10}–{(i == 9 ? 100 : i * 10 + 10)}% | {s.Distribution[i]} |");
         sb.AppendLine().AppendLine("## Tests by pass rate").AppendLine().AppendLine("| test | task | passed | rate |").AppendLine("|---|---|---|---|");
         foreach (var t in s.Tests) sb.AppendLine($"| {t.Name} | {t.Task} | {t.Passed}/{t.Total} | {t.Rate:P0} |");
+        sb.AppendLine().AppendLine("## Mistakes seen").AppendLine();
+        if (s.Mistakes.Count == 0) sb.AppendLine("None of the catalogued mistakes.");
+        else
+        {
+            sb.AppendLine("| mistake | students | id |").AppendLine("|---|---|---|");
+            foreach (var m in s.Mistakes) sb.AppendLine($"| {Show.Markdown(m.Title.Length > 0 ? m.Title : m.Id)} | {m.Students} | `{m.Id}` |");
+        }
         sb.AppendLine().AppendLine("## Slowest submissions").AppendLine().AppendLine("| submission | time (ms) | score |").AppendLine("|---|---|---|");
         foreach (var l in s.Slowest) sb.AppendLine($"| {l.Id} | {Show.Points(l.DurationMs)} | {Show.Points(l.Score)}/{Show.Points(l.MaxScore)} |");
         sb.AppendLine().AppendLine("## Failing submissions (not graded, or zero points)").AppendLine();
