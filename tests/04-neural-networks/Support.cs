@@ -83,7 +83,7 @@ internal static partial class Student
             int r2 = int.Parse(m.Groups["r2"].Value), c2 = int.Parse(m.Groups["c2"].Value);
             if (r1 == r2 && c1 == c2)
                 return $"Mistake [m04.matrix-product-for-entrywise]: two {r1}×{c1} matrices were multiplied with *, which is MathNet's " +
-                       "MATRIX product, where the entrywise product ⊙ was meant (as in δ = 2(A[L] − Y) ⊙ σ′(Z[L]) or (Wᵀ·δ) ⊙ σ′(Z[l])). " +
+                       "MATRIX product, where the elementwise product was meant (⊙, as in δ = 2(A[L] − Y) ⊙ σ′(Z[L]) or (Wᵀ·δ) ⊙ σ′(Z[l])). " +
                        "Fix: use PointwiseMultiply for ⊙ (numpy's * is elementwise, MathNet's is not).";
             if (r1 == r2 && c1 != c2)
                 return $"Mistake [m04.missing-transpose]: a {r1}×{c1} matrix times a {r2}×{c2} one: the rows match, so the first " +
@@ -164,7 +164,7 @@ internal static class GradientAssert
             "Mistake [m04.missing-sigma-prime-hidden]: going back a layer lost the factor σ′(Z[l]). Fix: δl = (W[l+1]ᵀ·δ(l+1)) ⊙ σ′(Z[l]).",
         Slip.NoTranspose =>
             "Mistake [m04.missing-transpose]: your values match W[l+1]·δ(l+1) without the transpose (it only has the right shape " +
-            "because this layer is square). Fix: going back a layer multiplies by W[l+1]ᵀ (matrix product), then ⊙ σ′(Z[l]) (elementwise).",
+            "because this layer is square): missing Wᵀ. Fix: going back a layer multiplies by W[l+1]ᵀ (matrix product), then ⊙ σ′(Z[l]) (elementwise).",
         Slip.ThisLayersActivation =>
             "Mistake [m04.same-layer-activation]: your values match δl·A[l]ᵀ, the activation of the same layer (off by one layer; " +
             "it only has the right shape because layers l and l−1 have the same size). Fix: ∂z_l/∂W_l is the activation of the " +
