@@ -34,6 +34,9 @@ public class ScheduleTests
     private static string Diagnose(double got, double g0, int e, int k)
     {
         bool Is(double v) => Approx.Close(got, v, 1e-9, 0);
+        // At e = k a rate that never decays equals one that decays a step late: look further on first.
+        if (Is(g0) && Approx.Close(Training.LearningRate(g0, 3 * k, k), g0, 1e-9, 0))
+            return "Mistake [m06.schedule-no-decay]: the rate never changes. Fix: apply the decay. " + Rule;
         if (Is(g0 * Math.Pow(0.5, Math.Floor((e + 1.0) / k))))
             return "Mistake [m06.schedule-one-early]: that is γ₀·0.5^⌊(e + 1)/k⌋: the rate drops one epoch EARLY (off by one; are your " +
                    "epochs counted from 1?). Fix: " + Rule;
