@@ -193,11 +193,15 @@ public class GradientCheckTests
             return Oracle.Cost(net, x, y);
         }
         Student.Call(() => GradientChecking.GradientCheck(Cost, ps, grad, H), what);
-        Check.That(perturbed >= 2 * entries,
-            $"{what} on a {GradientAssert.Describe(net)} network ({entries} parameters) called cost() {calls} times, {perturbed} of them with a " +
-            $"perturbed parameter; central differences need at least 2 × {entries} = {2 * entries} (C(p + h) and C(p − h) for every entry). " +
-            "Mistake [m04.gradcheck-cost-not-called]: the check does not evaluate the cost function it is given at the perturbed parameters. " +
-            "Fix: for every entry, set p + h, call cost(), set p − h, call cost(), then restore p.");
+        if (perturbed < 2 * entries)
+            Assert.Fail(
+                $"{what} on a {GradientAssert.Describe(net)} network ({entries} parameters) called cost() {calls} times, {perturbed} of them with a " +
+                $"perturbed parameter; central differences need at least 2 × {entries} = {2 * entries} (C(p + h) and C(p − h) for every entry). " +
+                (perturbed >= entries
+                    ? "Mistake [m04.gradcheck-forward-difference]: about one perturbed evaluation per entry is a one-sided (forward) difference. " +
+                      "Fix: evaluate C(p + h) and C(p − h) for every entry and divide their difference by 2h."
+                    : "Mistake [m04.gradcheck-cost-not-called]: the check does not evaluate the cost function it is given at the perturbed " +
+                      "parameters. Fix: for every entry, set p + h, call cost(), set p − h, call cost(), then restore p."));
         for (var k = 0; k < ps.Count; k++)
             for (var i = 0; i < ps[k].RowCount; i++)
                 for (var j = 0; j < ps[k].ColumnCount; j++)
