@@ -199,14 +199,16 @@ internal static class Runs
 
     /// <summary>Two runs that train nothing are trivially identical, and trivially different when
     /// they only differ in made-up numbers: a reproducibility verdict needs a network that has
-    /// learnt the data. A correct 40-epoch run fits it far better than predicting the mean of Y.</summary>
+    /// learnt the data: its loss must be below 0.9 × that of predicting the mean of Y. A correct
+    /// 40-epoch run is far below; plain SGD (momentum lost) is at about 0.6; an untrained network is
+    /// above 1.</summary>
     public static void MustHaveTrained(TrainResult r, Matrix<double> x, Matrix<double> y, string what)
     {
         var mean = y.ColumnSums() / y.RowCount;
         var meanLoss = Oracle.Mse(Matrix<double>.Build.Dense(y.RowCount, y.ColumnCount, (_, j) => mean[j]), y);
         var loss = r.Network.Loss(x, y);
-        Check.That(double.IsFinite(loss) && loss <= 0.5 * meanLoss,
-            $"{what}: the returned network's loss on the data is {Fmt.Num(loss)}, not below half of {Fmt.Num(meanLoss)}, the loss of always " +
+        Check.That(double.IsFinite(loss) && loss <= 0.9 * meanLoss,
+            $"{what}: the returned network's loss on the data is {Fmt.Num(loss)}, not below 0.9 × {Fmt.Num(meanLoss)}, the loss of always " +
             "predicting the mean of Y: it has not learnt the data. Reproducibility is judged on a real run: Fit must split, create the " +
             "network and Train it (fix the Fit and Train tests first).");
     }
