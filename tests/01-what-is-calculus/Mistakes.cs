@@ -38,7 +38,8 @@ internal static class Mistakes
         "for a central difference.";
 
     public const string StepRoundsAway =
-        "Mistake [m01.step-rounds-away]: h too small: x + h rounds back to x, so f(x+h) − f(x−h) is exactly 0. " +
+        "Mistake [m01.step-rounds-away]: h too small: x + h rounds back to x, so f(x+h) − f(x−h) is exactly 0 (and so is " +
+        "(x+h) − (x−h), if you divide by it). " +
         "Fix: an h near 1e-5 is a good default for a central difference. (If you used double.Epsilon: in C# it is the " +
         "smallest positive double, 4.9e-324, not the machine epsilon 2.2e-16.)";
 

@@ -53,9 +53,9 @@ public class GradientTests
             var counter = new CallCounter<Vector<double>, double>(v => Math.Sin(v.DotProduct(weights)) + v.DotProduct(v));
             Numerical.Gradient(counter.Func, rng.Vector(n, -1, 1), 1e-5);
             var hint = counter.Calls == n + 1
-                ? " n + 1 is the forward-difference count (f(x) once, then one step per coordinate): use the central difference, f(x + h·e_i) and f(x − h·e_i) for each i."
+                ? " Mistake [m02.forward-difference]: n + 1 is the forward-difference count (f(x) once, then one step per coordinate). Fix: use the central difference, f(x + h·e_i) and f(x − h·e_i) for each i."
                 : counter.Calls == 2 * n + 1
-                    ? " f(x) itself is not needed for central differences: drop that call."
+                    ? " " + PartialDerivativeTests.ExtraEvaluation
                     : counter.Calls > 2 * n
                         ? " Evaluate each of f(x + h·e_i) and f(x − h·e_i) once per coordinate, and nothing else."
                         : " Each coordinate needs its own pair f(x + h·e_i), f(x − h·e_i).";
@@ -70,7 +70,9 @@ public class GradientTests
         var x = Seeded.Rng(317).Vector(4, -1, 1);
         var before = x.ToArray();
         var guard = new InputGuard<double>(Scalar4);
-        Numerical.Gradient(guard.Func, x, 1e-5);
+        var got = Numerical.Gradient(guard.Func, x, 1e-5);
         guard.AssertUntouched("Numerical.Gradient", x, before, "f");
+        var expected = FiniteDifferences.Gradient(Scalar4, Vec(before), 1e-5);
+        Approx.Equal(got, expected, $"∇f at {Fmt.Point(before)} (h = 1e-5)", "central differences", rtol: 1e-6, atol: 1e-8);
     }
 }
