@@ -46,6 +46,9 @@ public class DirectionalDerivativeTests
             var g = rng.Vector(3, -3, 3);
             var v = rng.Vector(3, -1, 1);
             var baseline = Analytic.DirectionalDerivative(g, v);
+            // The baseline must be right too: an answer that ignores v (0, or ‖∇f‖) is trivially "invariant".
+            Approx.Equal(baseline, g.DotProduct(v) / v.L2Norm(), $"directional derivative for ∇f = {Fmt.Point(g)} along v = {Fmt.Point(v)}",
+                "∇f · v/‖v‖", rtol: 1e-12, atol: 1e-13, hint: Hint(baseline, g.DotProduct(v) / v.L2Norm(), g, v));
             foreach (var s in new[] { 3.0, 0.25, 1000.0 })
             {
                 var scaled = Analytic.DirectionalDerivative(g, s * v);

@@ -50,8 +50,13 @@ public class GradientTests
         foreach (var n in new[] { 1, 2, 3, 5, 8 })
         {
             var weights = rng.Vector(n, -1, 1);
-            var counter = new CallCounter<Vector<double>, double>(v => Math.Sin(v.DotProduct(weights)) + v.DotProduct(v));
-            Numerical.Gradient(counter.Func, rng.Vector(n, -1, 1), 1e-5);
+            Func<Vector<double>, double> f = v => Math.Sin(v.DotProduct(weights)) + v.DotProduct(v);
+            var counter = new CallCounter<Vector<double>, double>(f);
+            var x = rng.Vector(n, -1, 1);
+            var got = Numerical.Gradient(counter.Func, x.Clone(), 1e-5);
+            // The value too: calling f 2n times and returning zeros must not earn this point.
+            Approx.Equal(got, Math.Cos(x.DotProduct(weights)) * weights + 2 * x, $"∇f at {Fmt.Point(x)} for f = sin(w·x) + ‖x‖², n = {n}",
+                "analytic gradient", rtol: 1e-6, atol: 1e-8);
             var hint = counter.Calls == n + 1
                 ? " Mistake [m02.forward-difference]: n + 1 is the forward-difference count (f(x) once, then one step per coordinate). Fix: use the central difference, f(x + h·e_i) and f(x − h·e_i) for each i."
                 : counter.Calls == 2 * n + 1

@@ -111,11 +111,11 @@ public class HybridStepTests
         var gotIn = Call(jIn.Clone(), h.Clone(), gamma, 1.05 * inside.L2Norm(), whereIn);
         Approx.Equal(gotIn, inside, whereIn, "the Newton step −H⁻¹J", rtol: 1e-12, atol: 1e-14,
             hint: "Fall back only when the Newton step is LONGER than maxStep.");
-        // Exactly at the limit (a tie): "no longer than maxStep" keeps the Newton step. H = 2I, J = (6, 0):
-        // the step is (−3, 0), of length exactly 3.
-        var two = Mat(new double[,] { { 2, 0 }, { 0, 2 } });
-        const string whereTie = "Steps.SandpitHybridStep with H = 2I, J = (6, 0), γ = 0.1, maxStep = 3 (the Newton step (−3, 0) has length exactly 3)";
-        Approx.Equal(Call(Functions.Vec(6, 0), two, gamma, 3, whereTie), Functions.Vec(-3, 0), whereTie, "the Newton step −H⁻¹J", rtol: 1e-12, atol: 1e-14,
+        // Exactly at the limit (a tie): "no longer than maxStep" keeps the Newton step. H = 4I, J = (12, 0):
+        // the step is (−3, 0), of length exactly 3 (every solver is exact on 4I: √4 = 2, 12/4 = 3).
+        var four = Mat(new double[,] { { 4, 0 }, { 0, 4 } });
+        const string whereTie = "Steps.SandpitHybridStep with H = 4I, J = (12, 0), γ = 0.1, maxStep = 3 (the Newton step (−3, 0) has length exactly 3)";
+        Approx.Equal(Call(Functions.Vec(12, 0), four, gamma, 3, whereTie), Functions.Vec(-3, 0), whereTie, "the Newton step −H⁻¹J", rtol: 1e-12, atol: 1e-14,
             hint: "Mistake [m03.hybrid-max-step-tie]: a Newton step exactly maxStep long was rejected. Fix: fall back only when ‖step‖ > maxStep (strictly longer).");
         // A positive definite but nearly singular H: the Newton step overflows to ∞. With no length
         // limit (maxStep = ∞) only the README's finiteness rule rejects it.
