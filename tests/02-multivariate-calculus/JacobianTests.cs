@@ -98,7 +98,9 @@ public class JacobianTests
         var guard = new InputGuard<Vector<double>>(Field32);
         var got = Numerical.Jacobian(guard.Func, x, 1e-5);
         guard.AssertUntouched("Numerical.Jacobian", x, before, "F");
-        Approx.Equal(got, Field32Jacobian(Vec(before)), $"Jacobian at {Fmt.Point(before)}", "analytic Jacobian", rtol: 1e-6, atol: 1e-8);
+        Approx.Shape(got, 2, 3, $"Jacobian at {Fmt.Point(before)}", TransposedHint);
+        Approx.Equal(got, Field32Jacobian(Vec(before)), $"Jacobian at {Fmt.Point(before)}", "analytic Jacobian", rtol: 1e-6, atol: 1e-8,
+            hint: ValueHint(Field32, Vec(before), 1e-5, got, Field32Jacobian(Vec(before))));
     }
 
     private static string Sup(int n) => n switch { 2 => "²", 3 => "³", 4 => "⁴", _ => "^" + n };

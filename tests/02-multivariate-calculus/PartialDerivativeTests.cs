@@ -81,7 +81,8 @@ public class PartialDerivativeTests
             // The value too (against the expected value from the saved copy of x): leaving x alone by
             // not computing anything must not earn this point.
             var exact = Scalar3Gradient(Vec(before))[i];
-            Approx.Equal(got, exact, $"∂f/∂x{i} at {Fmt.Point(before)} (h = 1e-5)", "analytic derivative", rtol: 1e-6, atol: 1e-8);
+            Approx.Equal(got, exact, $"∂f/∂x{i} at {Fmt.Point(before)} (h = 1e-5)", "analytic derivative", rtol: 1e-6, atol: 1e-8,
+                hint: Hint(Scalar3, Vec(before), i, 1e-5, got, exact));
         }
     }
 }

@@ -15,7 +15,7 @@ public partial class MistakeCatalogTests
         Directory.GetDirectories(Path.Combine(Repo.Root, "tests"))
             .Where(d => ModuleFolder().IsMatch(Path.GetFileName(d)) && Directory.GetFiles(d, "*.HiddenTests.csproj").Length > 0)
             .Order(StringComparer.Ordinal)
-            .Select(d => new TestCaseData(Path.GetFileName(d)).SetName($"Mistakes_are_catalogued({Path.GetFileName(d)})"));
+            .Select(d => new TestCaseData(Path.GetFileName(d)));
 
     [TestCaseSource(nameof(Modules))]
     public void Mistakes_are_catalogued(string slug)
