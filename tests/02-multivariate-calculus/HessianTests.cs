@@ -51,9 +51,10 @@ public class HessianTests
             var n = x.Count;
             var got = Numerical.Hessian(f, x, 1e-4);
             Approx.Shape(got, n, n, $"Numerical.Hessian at {Fmt.Point(x)}");
-            // Roughly right first: a zero (or any constant symmetric) matrix must not earn these points.
-            Approx.Equal(got, FiniteDifferences.Hessian(f, x), $"Numerical.Hessian at {Fmt.Point(x)} (h = 1e-4)", "finite differences",
-                rtol: 1e-4, atol: 1e-5);
+            // Roughly right first (right sign, within a factor of about 10): a zero (or any constant symmetric)
+            // matrix must not earn these points; accuracy has its own test.
+            Approx.Equal(got, FiniteDifferences.Hessian(f, x), $"Numerical.Hessian at {Fmt.Point(x)} (h = 1e-4)", "finite differences, roughly",
+                rtol: 0.9, atol: 1e-5);
             for (var i = 0; i < n; i++)
                 for (var j = i + 1; j < n; j++)
                     Check.That(got[i, j].Equals(got[j, i]),
@@ -70,6 +71,6 @@ public class HessianTests
         var guard = new InputGuard<double>(Scalar3);
         var got = Numerical.Hessian(guard.Func, x, 1e-4);
         guard.AssertUntouched("Numerical.Hessian", x, before, "f");
-        Approx.Equal(got, Scalar3Hessian(Vec(before)), $"Hessian at {Fmt.Point(before)} (h = 1e-4)", "analytic Hessian", rtol: 1e-5, atol: 1e-6);
+        Approx.Equal(got, Scalar3Hessian(Vec(before)), $"Hessian at {Fmt.Point(before)} (h = 1e-4)", "analytic Hessian, roughly", rtol: 0.9, atol: 1e-6);
     }
 }

@@ -78,10 +78,10 @@ public class PartialDerivativeTests
             var guard = new InputGuard<double>(Scalar3);
             var got = Numerical.PartialDerivative(guard.Func, x, i, 1e-5);
             guard.AssertUntouched("Numerical.PartialDerivative", x, before, "f");
-            // The value too (against the expected value from the saved copy of x): leaving x alone by
-            // not computing anything must not earn this point.
+            // Roughly the value too (right sign, within a factor of about 10; from the saved copy of x):
+            // leaving x alone by computing nothing must not earn this point, other slips have their own tests.
             var exact = Scalar3Gradient(Vec(before))[i];
-            Approx.Equal(got, exact, $"∂f/∂x{i} at {Fmt.Point(before)} (h = 1e-5)", "analytic derivative", rtol: 1e-6, atol: 1e-8,
+            Approx.Equal(got, exact, $"∂f/∂x{i} at {Fmt.Point(before)} (h = 1e-5)", "analytic derivative, roughly", rtol: 0.9, atol: 1e-8,
                 hint: Hint(Scalar3, Vec(before), i, 1e-5, got, exact));
         }
     }

@@ -104,7 +104,8 @@ public class BacktrackingTests
         Check.That(x.ToArray().SequenceEqual(xBefore) && g.ToArray().SequenceEqual(gBefore),
             $"Mistake [m03.mutates-arguments]: {where} changed its arguments: x is now {Fmt.Point(x)}, ∇f {Fmt.Point(g)}. Fix: build each trial point " +
             "as a new vector (x - alpha * grad) and never scale x or ∇f in place; the optimiser still needs both after the search.");
-        Approx.Equal(got, expected, where, $"the first α in 1, 0.5, 0.25, … with {Condition}", rtol: 1e-12, atol: 0);
+        Approx.Equal(got, expected, where, $"the first α in 1, 0.5, 0.25, … with {Condition}", rtol: 1e-12, atol: 0,
+            hint: Hint(q.F, Functions.Vec(xBefore), Functions.Vec(gBefore), 1, 0.5, 1e-4, got, expected));
     }
 
     [Test, Points(1), Task("backtracking")]

@@ -48,7 +48,8 @@ public class DivergenceTests
             var expected = Expected.GradientDescent(q.F, q.Grad, x0, gamma, 5000, 1e-8);
             Check.That(r.Iterations == expected.Iterations,
                 $"{what} stopped after {r.Iterations} iterations; by the README's rule the first point to fail the check is " +
-                $"x_{expected.Iterations + 1}, so the run stops with Iterations = {expected.Iterations}. " + Rule);
+                $"x_{expected.Iterations + 1}, so the run stops with Iterations = {expected.Iterations}. " +
+                StopHint(q, x0, gamma, 5000, r, expected));
         }
     }
 
@@ -77,12 +78,27 @@ public class DivergenceTests
             var expected = Expected.GradientDescent(q.F, q.Grad, x0, gamma, maxIter, 1e-8);
             Check.That(r.Iterations == expected.Iterations,
                 $"{what} stopped after {r.Iterations} iterations; f first passes the threshold {Fmt.Num(limit)} at x_{expected.Iterations + 1}, " +
-                $"so the run stops with Iterations = {expected.Iterations} (f(x_k) ≤ threshold is still accepted: only f above it fails). " + Rule);
+                $"so the run stops with Iterations = {expected.Iterations} (f(x_k) ≤ threshold is still accepted: only f above it fails). " +
+                StopHint(q, x0, gamma, maxIter, r, expected));
             Check.That(r.History.Count == r.Iterations + 1 && Approx.Close(r.History[^1], q.F(r.X), 1e-12, 1e-15),
                 $"{what}: History has {r.History.Count} values ending in {Fmt.Num(r.History.Count > 0 ? r.History[^1] : double.NaN)} for Iterations = " +
                 $"{r.Iterations} and f(X) = {Fmt.Num(q.F(r.X))}. The rejected point is not a step taken: History stays f(x_0) … f(x_k) with " +
                 "k = Iterations, ending at f(X).");
         }
+    }
+
+    /// <summary>Why a diverging run stopped at the wrong iteration, named only when the run matches
+    /// that mistake: climbing, stopping on the first increase of f, or waiting for f to overflow.</summary>
+    private static string StopHint(Quadratic q, Vector<double> x0, double gamma, int maxIter, OptimizeResult r, OptimizeResult expected)
+    {
+        var climbing = Expected.Run(q.F, q.Grad, x0, maxIter, 1e-8, (x, g) => x + gamma * g);
+        if (r.Iterations == climbing.Iterations && climbing.Iterations != expected.Iterations) return GradientStepTests.Climbing;
+        if (r.Diverged && r.Iterations < expected.Iterations && q.F(r.X - gamma * q.Grad(r.X)) > q.F(r.X))
+            return "Mistake [m03.divergence-on-any-increase]: the run was flagged when f went up, long before the threshold. Fix: " + Rule;
+        if (r.Iterations > expected.Iterations)
+            return "Mistake [m03.divergence-waits-for-overflow]: the run went on past the threshold. Fix: stop as soon as f passes " +
+                   "f(x_0) + 1e6·(1 + |f(x_0)|), not when f overflows. " + Rule;
+        return Rule;
     }
 
     [Test, Points(1), Task("divergence")]

@@ -139,8 +139,9 @@ public class HybridStepTests
         Check.That(j.ToArray().SequenceEqual(jBefore) && h.ToArray().Cast<double>().SequenceEqual(hBefore.Cast<double>()),
             $"Mistake [m03.mutates-arguments]: Steps.SandpitHybridStep changed its arguments: J is now {Fmt.Point(j)}, H is now [{string.Join(", ", h.ToRowArrays().Select(r => Fmt.Point(r)))}]. " +
             "Fix: solve into a new vector (H.Solve(J) returns one) and never factor or negate H or J in place.");
-        // The value too: returning anything without touching J and H must not earn this point.
-        Approx.Equal(got, newton, "Steps.SandpitHybridStep with H = [[3, 1], [1, 2]], J = (0.5, −0.25), γ = 0.1, maxStep = 2",
-            "the Newton step −H⁻¹J", rtol: 1e-12, atol: 1e-14);
+        // It must still return one of the two steps (which one has its own tests): zeros do not earn this point.
+        Check.That(Diagnose.AllClose(got, newton, 1e-12, 1e-14) || Diagnose.AllClose(got, -0.1 * Functions.Vec(jBefore), 1e-12, 1e-14),
+            $"Steps.SandpitHybridStep with H = [[3, 1], [1, 2]], J = (0.5, −0.25), γ = 0.1, maxStep = 2 returned {(got is null ? "null" : Fmt.Point(got))}; " +
+            $"expected the Newton step −H⁻¹J = {Fmt.Point(newton)} (H is positive definite and the step is short).");
     }
 }
