@@ -118,9 +118,12 @@ public class LogisticTests
     {
         if (!double.IsFinite(actual) || (!Approx.Close(NaiveSigmoidPrime(z), expected, 1e-12, 0) && actual.Equals(NaiveSigmoidPrime(z))))
             return Mistakes.SigmoidPrimeOverflow;
-        if (Approx.Close(actual, ExactSigmoid(z), 1e-9, 1e-15)) return Mistakes.SigmoidPrimeIsSigmoid;
         if ((Mistakes.IsSingle(actual) || StudentSigmoidIsSingle(z)) && Approx.RelativeError(actual, expected) < 1e-5)
             return Mistakes.SinglePrecision + Mistakes.Digits(actual, expected);
+        if (StudentSigmoidIsWrong(z) is { } wrong) return wrong;
+        // In the left tail σ(z) and σ′(z) agree to many digits, so only name this where they differ.
+        if (Approx.Close(actual, ExactSigmoid(z), 1e-9, 0) && !Approx.Close(ExactSigmoid(z), expected, 1e-6, 0))
+            return Mistakes.SigmoidPrimeIsSigmoid;
         foreach (var h in new[] { 1e-3, 1e-4, 1e-5, 6e-6, 1e-6, 1e-7, 1e-8 })
         {
             var central = (ExactSigmoid(z + h) - ExactSigmoid(z - h)) / (2 * h);
@@ -129,6 +132,28 @@ public class LogisticTests
                 return Mistakes.SigmoidPrimeNumerical;
         }
         return Mistakes.Digits(actual, expected) is { Length: > 0 } digits ? digits.TrimStart() : null;
+    }
+
+    /// <summary>For feedback only: the inherited-error diagnosis when the student's own Sigmoid is
+    /// wrong at z or −z (σ′ built from it cannot be right), else null.</summary>
+    private static string? StudentSigmoidIsWrong(double z)
+    {
+        foreach (var t in new[] { z, -z })
+        {
+            double s;
+            try
+            {
+                s = Logistic.Sigmoid(t);
+            }
+            catch (Exception)
+            {
+                return null;
+            }
+            if (double.IsFinite(s) && !Approx.Close(s, ExactSigmoid(t), 1e-13, RelativeInTail(t) ? 0 : 1e-15))
+                return $"Mistake [m01.sigmoid-prime-inherits-sigmoid-error]: your Sigmoid({Fmt.Num(t)}) is {Fmt.Num(s)}, but σ({Fmt.Num(t)}) = " +
+                       $"{Fmt.Num(ExactSigmoid(t))}, and σ′ built from it inherits the error. Fix: make Sigmoid pass its own tests first.";
+        }
+        return null;
     }
 
     /// <summary>For feedback only: whether the student's own Sigmoid returns a float at z (σ′ built

@@ -112,10 +112,15 @@ public class DivergenceTests
                   "f(x_1) = 1e6 equals the threshold f(x_0) + 1e6·(1 + |f(x_0)|) exactly";
         var r = Guard.Call(() => Optimizers.GradientDescent(Square, _ => Functions.Vec(-1000), Functions.Vec(0), 1, 10, 1e-8), tie, NoThrow);
         Results.WellFormed(r, 1, tie);
-        Check.That(r.Diverged && r.Iterations == 1 && r.X[0] == 1000,
+        Check.That(r.Diverged && r.Iterations == 1 && Math.Abs(r.X[0]) == 1000,
             $"{tie}. The run returned Diverged = {r.Diverged}, Iterations = {r.Iterations}, X = {Fmt.Point(r.X)}; expected Diverged = true, " +
             "Iterations = 1, X = 1000: a value AT the threshold passes, only f ABOVE it fails." +
-            (r.Iterations == 0 ? " Mistake [m03.divergence-threshold-tie]: a value equal to the threshold was rejected. Fix: fail only when f(x_new) > threshold." : ""));
+            (r.Diverged && r.Iterations == 0
+                ? " Mistake [m03.divergence-threshold-tie]: a value equal to the threshold was rejected. Fix: fail only when f(x_new) > threshold."
+                : r.Converged && r.Iterations == 0
+                    ? " Mistake [m03.ignores-given-gradient]: the run converged at x0, where the grad handed in is −1000: it did not use that grad. " +
+                      "Fix: call the grad function you are given; do not differentiate f yourself."
+                    : ""));
 
         // A new point with an infinite component where f is still finite: f = 1 − exp(−‖x‖²/2) is 1 at
         // infinity. The README's rule rejects the point for its component, whatever f says.
@@ -142,6 +147,7 @@ public class DivergenceTests
         Results.WellFormed(r, 4, what);
         Check.That(!r.Diverged && r.Converged,
             $"{what} returned Diverged = {r.Diverged}, Converged = {r.Converged} after {r.Iterations} iterations; expected a converged run. " +
-            "Every γ below 2/λ_max is stable on a quadratic, even when the iterates zig-zag. " + Rule);
+            "Every γ below 2/λ_max is stable on a quadratic, even when the iterates zig-zag. " +
+            (r.Diverged && q.F(r.X) > q.F(x0) ? GradientStepTests.Climbing : Rule));
     }
 }

@@ -125,7 +125,11 @@ public class GradientDescentTests
         Check.That(r.History.Count == maxIter + 1, $"{what}: History has {r.History.Count} values; expected 6, f(x_0) … f(x_5).");
         var expected = Expected.GradientDescent(q.F, q.Grad, x0, 0.1, maxIter, 1e-14).X;
         Approx.Equal(r.X, expected, $"{what}: X", "x_5, five steps x ← x − γ·∇f(x) from x0", rtol: 1e-12, atol: 1e-14,
-            hint: "X must be x_5, the point after exactly maxIter steps." + Results.ClimbingHint(q.F(r.X), q.F(x0)));
+            hint: "X must be x_5, the point after exactly maxIter steps." + Results.ClimbingHint(q.F(r.X), q.F(x0)) +
+                  (Diagnose.AllClose(r.X, expected, 1e-6, 1e-9)
+                      ? " Mistake [m03.ignores-given-gradient]: close, but not exactly x_5: are your steps made with the grad you are given, or with " +
+                        "a numerical gradient of f? Fix: call the grad function passed in."
+                      : ""));
     }
 
     [Test, Points(1), Task("gradient-descent")]
@@ -148,7 +152,12 @@ public class GradientDescentTests
         Results.WellFormed(tie, 3, what + " and gradTol = 0");
         Check.That(tie.Converged && tie.Iterations == 0,
             $"{what} and gradTol = 0 returned Converged = {tie.Converged}, Iterations = {tie.Iterations}; ‖∇f(x0)‖ = 0 ≤ 0, so it must converge at once. " +
-            "Mistake [m03.strict-tolerance]: the test is ‖∇f‖ < gradTol. Fix: converge when ‖∇f‖ ≤ gradTol (the README's rule).");
+            (!tie.Converged && tie.X.Equals(x0)
+                ? "Mistake [m03.strict-tolerance]: the test is ‖∇f‖ < gradTol, so a gradient of exactly 0 never passes it. Fix: converge when ‖∇f‖ ≤ gradTol (the README's rule)."
+                : tie.Iterations > 0 && !tie.X.Equals(x0)
+                    ? "Mistake [m03.ignores-given-gradient]: the grad handed in is exactly 0 at x0, yet the run moved. Fix: step with, and test " +
+                      "convergence on, the grad function you are given; do not differentiate f yourself."
+                    : ""));
 
         // And only there: a start away from the minimum must take steps (a run that always returns
         // x0 as converged must not earn this point).
@@ -176,6 +185,7 @@ public class GradientDescentTests
         Results.WellFormed(r, 3, what);
         Check.That(r.Converged && !r.Diverged && r.Iterations == needed,
             $"{what} returned Converged = {r.Converged}, Iterations = {r.Iterations}; expected Converged = true after {needed} iterations." +
+            Results.ClimbingHint(q.F(r.X), q.F(x0)) +
             (!r.Converged && r.Iterations == needed
                 ? " Mistake [m03.cap-before-convergence]: the maxIter check comes before the gradient test, so a run that converges on its last " +
                   "allowed step is reported as not converged. Fix: test ‖∇f(x_k)‖ ≤ gradTol first, then k == maxIter (the README's loop)."
@@ -205,7 +215,7 @@ public class GradientDescentTests
         var ignored = Math.Abs(r.Iterations - own.Iterations) <= 2 && Math.Abs(r.Iterations - expected.Iterations) > 2;
         Check.That(r.Converged && r.Iterations == expected.Iterations,
             $"{what} returned Converged = {r.Converged} after {r.Iterations} iterations; stepping x ← x − γ·grad(x) with the grad given " +
-            $"converges after {expected.Iterations}." +
+            $"converges after {expected.Iterations}." + Results.ClimbingHint(q.F(r.X), q.F(x0)) +
             (ignored
                 ? " Mistake [m03.ignores-given-gradient]: your run took the steps of the true ∇f, not of the grad passed in. Fix: call the grad " +
                   "function you are given (once per iteration) for both the step and the convergence test; do not differentiate f yourself."
