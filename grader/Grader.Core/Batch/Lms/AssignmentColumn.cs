@@ -1,0 +1,28 @@
+using System.Text.RegularExpressions;
+
+namespace Grader.Batch.Lms;
+
+/// <summary>Finds the assignment's column in an LMS file's header: by the full header, by the LMS's
+/// id for the column, or by its name alone. <paramref name="parts"/> splits a header into its name and
+/// id (Canvas "Name (123)", Blackboard "Name [Total Pts: 10 Score] |123"). -1 when absent (a new
+/// column); two matching columns are an error, since filling the wrong one would be silent.</summary>
+public static class AssignmentColumn
+{
+    public static int Find(CsvTable table, string wanted, Regex parts, int firstAssignmentColumn)
+    {
+        wanted = wanted.Trim();
+        var exact = table.Column(wanted);
+        if (exact >= 0) return exact;
+        var found = new List<int>();
+        for (var i = firstAssignmentColumn; i < table.Header.Length; i++)
+        {
+            var m = parts.Match(table.Header[i]);
+            if (!m.Success) continue;
+            var id = m.Groups["id"].Value;
+            if (m.Groups["name"].Value.Trim() == wanted || id == wanted.TrimStart('|') || id == wanted.Trim('(', ')')) found.Add(i);
+        }
+        if (found.Count > 1)
+            throw GraderException.BadInput($"{table.File}:1: --column '{wanted}' matches {string.Join(" and ", found.Select(i => $"'{table.Header[i]}'"))}; give the full header or the id.");
+        return found.Count == 1 ? found[0] : -1;
+    }
+}

@@ -1,0 +1,38 @@
+namespace Grader.Batch.Lms;
+
+/// <summary>The roster map: which LMS user each submission belongs to. A CSV file whose header is
+/// <c>submission,&lt;LMS column&gt;</c>: the first column holds the submission id (the sub-folder name
+/// the batch graded, e.g. the GitHub username), the second the student's value in the named column of
+/// the LMS file (Canvas <c>SIS Login ID</c>, Blackboard <c>Username</c>, Moodle <c>Email address</c>,
+/// …). Naming the column in the header says which identifier the map holds, so no option is needed.</summary>
+public sealed class RosterMap
+{
+    public required string File { get; init; }
+    public required string KeyColumn { get; init; }
+    /// <summary>Submission id → the student's value in <see cref="KeyColumn"/>.</summary>
+    public required IReadOnlyDictionary<string, string> Users { get; init; }
+
+    public static RosterMap Read(string path)
+    {
+        var table = CsvTable.Read(path, ',');
+        if (table.Header.Length != 2 || table.Header[0].Trim() != "submission" || table.Header[1].Trim().Length == 0)
+            throw GraderException.BadInput($"{path}:1: the header must be 'submission,<LMS column>' (e.g. 'submission,SIS Login ID'), not '{string.Join(",", table.Header)}'.");
+        var key = table.Header[1].Trim();
+        var users = new Dictionary<string, string>(StringComparer.Ordinal);
+        var owners = new Dictionary<string, (string Submission, int Line)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in table.Rows)
+        {
+            if (row.Cells.Length != 2)
+                throw GraderException.BadInput($"{path}:{row.Line}: expected 2 fields (submission, {key}), found {row.Cells.Length}.");
+            var (submission, user) = (row[0].Trim(), row[1].Trim());
+            if (submission.Length == 0 || user.Length == 0)
+                throw GraderException.BadInput($"{path}:{row.Line}: an empty {(submission.Length == 0 ? "submission" : key)}.");
+            if (!users.TryAdd(submission, user))
+                throw GraderException.BadInput($"{path}:{row.Line}: submission '{submission}' is mapped twice.");
+            // Two submissions for one student: which grade counts is the instructor's call, not ours.
+            if (!owners.TryAdd(user, (submission, row.Line)))
+                throw GraderException.BadInput($"{path}:{row.Line}: {key} '{user}' is already mapped to submission '{owners[user].Submission}' (line {owners[user].Line}).");
+        }
+        return new RosterMap { File = path, KeyColumn = key, Users = users };
+    }
+}
