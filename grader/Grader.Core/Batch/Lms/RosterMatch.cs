@@ -6,7 +6,7 @@ namespace Grader.Batch.Lms;
 public sealed class RosterMatch
 {
     public List<(CsvTableRow Row, LmsGrade Grade)> Matched { get; } = [];
-    /// <summary>Roster rows (their key value) that no submission was mapped to.</summary>
+    /// <summary>Roster rows that no submission was mapped to: their key value, line and first cell (a name, in every LMS's export).</summary>
     public List<string> NoSubmission { get; } = [];
     /// <summary>Submissions absent from the roster map.</summary>
     public List<string> NotInMap { get; } = [];
@@ -38,7 +38,8 @@ public sealed class RosterMatch
             else if (!grade.Writable) { match.NotWritten.Add(grade.Submission); used.Add(row); }
             else { match.Matched.Add((row, grade)); used.Add(row); }
         }
-        match.NoSubmission.AddRange(rows.Where(r => !used.Contains(r)).Select(r => r[key].Trim().Length > 0 ? r[key].Trim() : $"(line {r.Line}, no {map.KeyColumn})"));
+        match.NoSubmission.AddRange(rows.Where(r => !used.Contains(r))
+            .Select(r => $"{(r[key].Trim().Length > 0 ? r[key].Trim() : $"(no {map.KeyColumn})")} ({r[0].Trim()}, line {r.Line})"));
         return match;
     }
 }
