@@ -142,6 +142,9 @@ public sealed class LmsGradebookTests
         yield return Case("map_with_one_student_twice", ["--map", "{tmp}/twice.csv"], "SIS Login ID 'Alice@uni.edu' is already mapped to submission 'alice-gh' (line 2)", "twice.csv:3:");
         yield return Case("roster_with_a_login_twice", ["--roster", "{tmp}/login-twice.csv"], "SIS Login ID 'bob@uni.edu' is on two rows (also line 4)", "login-twice.csv:5:");
         yield return Case("canvas_read_only_column", ["--column", "Current Score"], "column 'Current Score' is read-only in Canvas", "roster.csv:2:");
+        yield return Case("column_that_identifies_students", ["--column", "Section"], "--column 'Section' identifies students", "roster.csv:1:");
+        yield return Case("column_matching_two_assignments", ["--roster", "{tmp}/same-name.csv", "--column", "Module 01: What is calculus?"],
+            "matches 'Module 01: What is calculus? (4001)' and 'Module 01: What is calculus? (4002)'; give the full header or the id", "same-name.csv:1:");
         yield return Case("missing_roster_file", ["--roster", "{tmp}/nope.csv"], "nope.csv: no such file.");
         yield return Case("results_without_reports", ["--results", "{tmp}"], "has no reports/ folder");
         yield return Case("points_not_positive", ["--points", "0"], "--points must be positive, not 0.");
@@ -170,6 +173,7 @@ public sealed class LmsGradebookTests
     {
         var canvas = File.ReadAllLines(F("canvas", "roster.csv"));
         File.WriteAllLines(Path.Combine(_tmp, "no-login.csv"), canvas.Select(l => l.Replace("SIS Login ID", "Login")));
+        File.WriteAllLines(Path.Combine(_tmp, "same-name.csv"), canvas.Select(l => l.Replace("Module 02: Partial derivatives (4002)", "Module 01: What is calculus? (4002)")));
         File.WriteAllLines(Path.Combine(_tmp, "login-twice.csv"), canvas.Select(l => l.Replace("carol@uni.edu", "bob@uni.edu")));
         File.WriteAllLines(Path.Combine(_tmp, "no-username.tsv"), File.ReadAllLines(F("blackboard", "roster.tsv")).Select(l => l.Replace("\"Username\"", "\"User\"")));
         File.WriteAllText(Path.Combine(_tmp, "by-username.csv"), "submission,Username\nalice-gh,aanderson\n");

@@ -11,6 +11,8 @@ namespace Grader.Batch.Lms;
 /// so the command warns: create the column in Grade Center and download again.</summary>
 public sealed partial class BlackboardGradebook : ILmsGradebook
 {
+    private static readonly string[] StudentColumns = ["Last Name", "First Name", "Username", "Student ID", "Last Access", "Availability", "Child Course ID"];
+
     public string Name => "blackboard";
     public char Separator => '\t';
 
@@ -21,7 +23,7 @@ public sealed partial class BlackboardGradebook : ILmsGradebook
     {
         roster.Require("Username", "Blackboard's upload keys students by it; start from Work Offline → Download");
         var match = RosterMatch.Of(roster, roster.Rows, request.Map, grades);
-        var column = AssignmentColumn.Find(roster, request.Column, Parts(), 0);
+        var column = AssignmentColumn.Find(roster, request.Column, Parts(), [.. StudentColumns, request.Map.KeyColumn]);
         var isNew = column < 0;
         double? lmsPoints = null;
         if (!isNew && Parts().Match(roster.Header[column]) is { Success: true } m && m.Groups["points"].Success

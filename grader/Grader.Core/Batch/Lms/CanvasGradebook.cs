@@ -12,6 +12,7 @@ namespace Grader.Batch.Lms;
 public sealed partial class CanvasGradebook : ILmsGradebook
 {
     private static readonly string[] Required = ["Student", "ID", "SIS Login ID", "Section"];
+    private static readonly string[] StudentColumns = [.. Required, "SIS User ID", "Integration ID"];
     private const string PointsPossible = "Points Possible";
 
     public string Name => "canvas";
@@ -29,7 +30,7 @@ public sealed partial class CanvasGradebook : ILmsGradebook
         var students = roster.Rows.Where(r => r != pointsRow && r[idColumn].Trim().Length > 0);
         var match = RosterMatch.Of(roster, students, request.Map, grades);
 
-        var column = AssignmentColumn.Find(roster, request.Column, Parts(), Required.Length);
+        var column = AssignmentColumn.Find(roster, request.Column, Parts(), [.. StudentColumns, request.Map.KeyColumn]);
         var isNew = column < 0;
         double? lmsPoints = null;
         if (!isNew && pointsRow is not null)

@@ -15,6 +15,8 @@ public sealed class MoodleGradebook : ILmsGradebook
         var match = RosterMatch.Of(roster, roster.Rows, request.Map, grades);
         var key = roster.Column(request.Map.KeyColumn);
         var name = request.Column.Trim();
+        if (name.Equals(request.Map.KeyColumn, StringComparison.OrdinalIgnoreCase))
+            throw GraderException.BadInput($"{request.Map.File}:1: --column '{name}' is the map's user column; name the grade column something else.");
         var points = request.Points ?? CanvasGradebook.MaxOf(grades);
         var rows = match.Matched.OrderBy(m => m.Row.Line)
             .Select(m => new CsvTableRow(m.Row.Line, [m.Row[key], m.Grade.Points(points, request.Decimals), m.Grade.Comment])).ToList();
