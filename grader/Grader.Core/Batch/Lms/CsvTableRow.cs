@@ -14,7 +14,4 @@ public sealed class CsvTableRow(int line, string[] cells)
         if (column >= Cells.Length) Cells = [.. Cells, .. Enumerable.Repeat("", column + 1 - Cells.Length)];
         Cells[column] = value;
     }
-
-    /// <summary>Appends a cell after the last column of a table that has <paramref name="width"/> columns.</summary>
-    public void Append(int width, string value) => Set(width, value);
 }
