@@ -105,6 +105,8 @@ public sealed partial class GoldenTests
         foreach (var t in (JArray)json["tests"]!)
         {
             t["duration_ms"] = 0;
+            // A test that passed on its second try passed: whether the busy machine cost it a first try is not the submission's doing.
+            if ((string?)t["status"] == "passed") ((JObject)t).Remove("attempts");
             // A timeout names the CPU time measured on this machine and the calibrated limit.
             if (t["message"] is JValue { Value: string message }) t["message"] = Measured().Replace(message, "${what} …");
         }
