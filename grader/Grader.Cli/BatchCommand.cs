@@ -8,7 +8,9 @@ using Grader.Exporters;
 namespace Grader.Cli;
 
 /// <summary>`batch &lt;module&gt; --submissions &lt;folder|zip&gt; --out &lt;folder&gt;`: grades every
-/// submission, resumably, then writes the gradebook, the summaries and the HTML report.</summary>
+/// submission, resumably, then writes the gradebook, the summaries and the HTML report. Reports
+/// graded with another fingerprint (or all, with --regrade) are graded again, the old ones kept
+/// under history/ and compared in changes.md and changes.csv.</summary>
 internal static class BatchCommand
 {
     public static Command Create(Option<string?> course)
@@ -20,9 +22,10 @@ internal static class BatchCommand
         var shard = new Option<string?>("--shard") { Description = "Grade only shard i of n (i/n, 1-based), for splitting a batch across machines; join with `merge`." };
         var formats = new Option<string[]>("--format", "-f") { Description = "Also write each submission's report in these formats under <out>/<format>/.", AllowMultipleArgumentsPerToken = true };
         formats.AcceptOnlyFromAmong(ReportFormats.Names);
+        var regrade = new Option<bool>("--regrade") { Description = "Grade every submission again, not only those missing a report or graded with another fingerprint (hidden tests, manifest, quiz key, limits or grader changed). Previous reports are kept under <out>/history/." };
 
         var command = new Command("batch", "Grade a folder or zip of submissions; resumable; writes a gradebook and reports.")
-            { module, submissions, output, parallel, shard, formats };
+            { module, submissions, output, parallel, shard, formats, regrade };
         command.SetAction(async (result, ct) =>
         {
             using var host = GraderHost.Build(result.GetValue(course));
@@ -44,7 +47,12 @@ internal static class BatchCommand
             var store = new ReportStore(outDir);
             // A shard that no submission falls into still has its (empty) reports, so merge can count it.
             Directory.CreateDirectory(store.Directory);
-            var runner = new BatchRunner(found, new BatchOptions { Parallelism = jobs, Shard = selected }, store, new ConsoleBatchProgress());
+            var options = new BatchOptions
+            {
+                Parallelism = jobs, Shard = selected, Regrade = result.GetValue(regrade),
+                Fingerprint = Modules.ModuleFingerprint.Of(Modules.ModuleFingerprint.Parts(found)),
+            };
+            var runner = new BatchRunner(found, options, store, new ConsoleBatchProgress());
             try
             {
                 var run = await runner.RunAsync(items, ct);
@@ -55,6 +63,11 @@ internal static class BatchCommand
                     $"{found.Slug}: {summary.Submissions} submissions graded (now {run.GradedNow}, before {run.AlreadyDone}){(selected.Count > 1 ? $", shard {selected}" : "")} in {run.Elapsed.TotalSeconds:0.0} s; " +
                     $"mean {summary.Mean:0.##}/{summary.MaxScore:0.##}, full marks {summary.FullMarks}."));
                 Console.WriteLine($"  {Path.Combine(outDir, "gradebook.csv")}\n  {Path.Combine(outDir, "report.html")}\n  {Path.Combine(outDir, "summary.md")}");
+                if (run.History is not null)
+                {
+                    var diff = ChangesFiles.Write(outDir, run.History, store);
+                    Console.WriteLine($"  regraded {run.Regraded}: the score of {diff.ScoreChanged} changed; see {Path.Combine(outDir, ChangesFiles.Markdown)} and {ChangesFiles.Csv}; previous reports in {run.History}");
+                }
                 return failures.Count == 0 ? ExitCodes.Ok : ExitCodes.BadInput;
             }
             catch (OperationCanceledException)
