@@ -22,10 +22,12 @@ internal static class BatchCommand
         var shard = new Option<string?>("--shard") { Description = "Grade only shard i of n (i/n, 1-based), for splitting a batch across machines; join with `merge`." };
         var formats = new Option<string[]>("--format", "-f") { Description = "Also write each submission's report in these formats under <out>/<format>/.", AllowMultipleArgumentsPerToken = true };
         formats.AcceptOnlyFromAmong(ReportFormats.Names);
+        var adjustments = new Option<string?>("--adjustments") { Description = $"A CSV of hand adjustments (student,target,points,override,comment,who; target: total, a task id or a test name), applied on top of the grades in every output; default: <out>/{AdjustmentsFile.DefaultName} if it exists. The grader never writes it." };
+        var times = new Option<string?>("--submitted-at") { Description = "A roster CSV with student and submitted_at columns, for the late policy (grader.json \"Late\"); without it, a submission folder that is a git repository counts its last commit's time." };
         var regrade = new Option<bool>("--regrade") { Description = "Grade every submission again, not only those missing a report or graded with another fingerprint (hidden tests, manifest, quiz key, limits or grader changed). Previous reports are kept under <out>/history/." };
 
         var command = new Command("batch", "Grade a folder or zip of submissions; resumable; writes a gradebook and reports.")
-            { module, submissions, output, parallel, shard, formats, regrade };
+            { module, submissions, output, parallel, shard, formats, regrade, adjustments, times };
         command.SetAction(async (result, ct) =>
         {
             using var host = GraderHost.Build(result.GetValue(course));
@@ -56,8 +58,9 @@ internal static class BatchCommand
             try
             {
                 var run = await runner.RunAsync(items, ct);
-                var summary = BatchOutputs.Write(outDir, store.ReadEach(), Modules.MistakeCatalog.Titles(found.Layout, found.Slug));
-                var failures = ReportWriter.ForBatch(store.ReadEach(), result.GetValue(formats) ?? [], outDir, ReportStore.SafeName);
+                var overlay = ClassOverlay.Build(config, found, items, store, result.GetValue(adjustments) ?? DefaultAdjustments(outDir), result.GetValue(times));
+                var summary = BatchOutputs.Write(outDir, store.ReadEach().Select(overlay.Apply), Modules.MistakeCatalog.Titles(found.Layout, found.Slug));
+                var failures = ReportWriter.ForBatch(store.ReadEach().Select(overlay.Apply), result.GetValue(formats) ?? [], outDir, ReportStore.SafeName);
                 foreach (var f in failures.Take(10)) Console.Error.WriteLine("error: " + f);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{found.Slug}: {summary.Submissions} submissions graded (now {run.GradedNow}, before {run.AlreadyDone}){(selected.Count > 1 ? $", shard {selected}" : "")} in {run.Elapsed.TotalSeconds:0.0} s; " +
@@ -83,4 +86,7 @@ internal static class BatchCommand
         });
         return command;
     }
+
+    private static string? DefaultAdjustments(string outDir) =>
+        Path.Combine(outDir, AdjustmentsFile.DefaultName) is var p && File.Exists(p) ? p : null;
 }

@@ -1,3 +1,4 @@
+using Grader.Batch;
 using Grader.Exporters;
 using Grader.Modules;
 using NUnit.Framework;
@@ -55,7 +56,7 @@ public sealed class RegradeTests
         Processes.Run("dotnet", [Path.Combine(AppContext.BaseDirectory, "grader.dll"), "batch", Module, "--submissions", _corpus, "--out", outDir, "--course", _course, .. extra]);
 
     private static Dictionary<string, string> Reports(string folder) =>
-        Directory.GetFiles(folder, "*.json").ToDictionary(Path.GetFileName, File.ReadAllText)!;
+        Directory.GetFiles(folder, "*.json").ToDictionary(f => Path.GetFileName(f), File.ReadAllText);
 
     [Test]
     public void A_changed_hidden_test_regrades_the_class_lists_the_students_it_moved_and_keeps_the_old_reports()
