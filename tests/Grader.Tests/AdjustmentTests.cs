@@ -36,7 +36,7 @@ public sealed class AdjustmentTests
         foreach (var (student, golden) in new[] { ("ada", "reference"), ("bob", "correct-alt-1"), ("cyd", "wrong-product-rule") })
         {
             var to = Directory.CreateDirectory(Path.Combine(_corpus, student)).FullName;
-            foreach (var f in Directory.GetFiles(Path.Combine(Repo.GoldenRoot, Module, golden, "submission")))
+            foreach (var f in Submission(golden))
                 File.Copy(f, Path.Combine(to, Path.GetFileName(f)));
         }
         // cyd is not in the roster: the time is the last commit of the repository, 2 days 31 minutes late.
@@ -52,6 +52,13 @@ public sealed class AdjustmentTests
         var env = new Dictionary<string, string> { ["GIT_AUTHOR_DATE"] = "2026-03-04T00:30:00Z", ["GIT_COMMITTER_DATE"] = "2026-03-04T00:30:00Z" };
         var r = Processes.Run("git", ["-C", Path.Combine(_corpus, "cyd"), .. args], env: env);
         Assert.That(r.Exit, Is.Zero, r.Output);
+    }
+
+    /// <summary>A golden case's files; the reference case is the reference solution with its quiz answers.</summary>
+    private static IEnumerable<string> Submission(string golden)
+    {
+        var from = golden == "reference" ? Path.Combine(Repo.Root, "reference", Module) : Path.Combine(Repo.GoldenRoot, Module, golden, "submission");
+        return Directory.GetFiles(from, "*.cs").Concat(Directory.GetFiles(from, "quiz-answers.txt"));
     }
 
     [OneTimeTearDown]
@@ -104,6 +111,7 @@ public sealed class AdjustmentTests
         Assert.That(feedback, Does.Contain("**Score: 20.25 / 33**").And.Contain("### Adjustments")
             .And.Contain("| ProductRuleTests.ProductRule_OfXCubedTimesSinX | set to 1 (+1) | sign convention accepted | TA Kim |")
             .And.Contain("| late | -6.75 | 3 days late (submitted 2026-03-04 00:30Z, deadline 2026-03-01 23:59Z): −25% | late policy |"));
+        Assert.That(SchemaTests.Errors(File.ReadAllText(Path.Combine(outDir, "json", "cyd.json"))), Is.Empty, "adjustments and late are in the published schema");
         var json = JsonExporter.Read(File.ReadAllText(Path.Combine(outDir, "json", "cyd.json")));
         Assert.That(json.Late!.Source, Is.EqualTo("git"));
         Assert.That(json.Adjustments!.Select(a => (a.Target, a.Delta)), Is.EqualTo(new[] { ("ProductRuleTests.ProductRule_OfXCubedTimesSinX", 1.0), ("late", -6.75) }));

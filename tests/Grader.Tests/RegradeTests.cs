@@ -42,11 +42,17 @@ public sealed class RegradeTests
         _corpus = Path.Combine(_root, "submissions");
         foreach (var (student, golden) in Students)
         {
-            var from = Path.Combine(Repo.GoldenRoot, Module, golden, "submission");
             var to = Directory.CreateDirectory(Path.Combine(_corpus, student)).FullName;
-            foreach (var f in Directory.GetFiles(from))
+            foreach (var f in Submission(golden))
                 File.Copy(f, Path.Combine(to, Path.GetFileName(f)));
         }
+    }
+
+    /// <summary>A golden case's files; the reference case is the reference solution with its quiz answers.</summary>
+    private static IEnumerable<string> Submission(string golden)
+    {
+        var from = golden == "reference" ? Path.Combine(Repo.Root, "reference", Module) : Path.Combine(Repo.GoldenRoot, Module, golden, "submission");
+        return Directory.GetFiles(from, "*.cs").Concat(Directory.GetFiles(from, "quiz-answers.txt"));
     }
 
     [OneTimeTearDown]
@@ -73,6 +79,7 @@ public sealed class RegradeTests
         Assert.That(error, Is.Null);
         Assert.That(here.Fingerprint, Is.EqualTo(ModuleFingerprint.Of(ModuleFingerprint.Parts(repoModule!))));
         Assert.That(here.FingerprintParts!.QuizKey, Is.Not.Null, "module 01 has a quiz");
+        Assert.That(SchemaTests.Errors(original["ada.json"]), Is.Empty, "the fingerprint is in the published schema");
 
         var again = Batch(outDir);
         Assert.That(again.Exit, Is.Zero, again.Output);
