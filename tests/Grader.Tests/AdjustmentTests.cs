@@ -67,6 +67,7 @@ public sealed class AdjustmentTests
     private string Write(string name, string text)
     {
         var path = Path.Combine(_root, name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, text);
         return path;
     }
@@ -144,7 +145,8 @@ public sealed class AdjustmentTests
     {
         // One results folder for every case: graded by the first, the others only read its reports.
         var outDir = Path.Combine(_root, "bad");
-        var path = Write(file, text);
+        // Beside, not over, the good roster the other test reads.
+        var path = Write(Path.Combine("bad-inputs", file), text);
         var r = file == "roster.csv" ? Batch(outDir, Late, "--submitted-at", path) : Batch(outDir, null, "--adjustments", path);
         Assert.That(r.Exit, Is.EqualTo(2), r.Output);
         Assert.That(r.Stderr, Does.Contain("error: " + path.Replace(file, "") + error));

@@ -73,9 +73,10 @@ public static class ChangesFiles
                 csv.WriteField(c.Student);
                 csv.WriteField(c.Scope);
                 csv.WriteField(c.Name);
-                csv.WriteField(c.Before is { } b ? Show.PreciseScore(b) : "");
-                csv.WriteField(c.After is { } a ? Show.PreciseScore(a) : "");
-                csv.WriteField(Show.PreciseScore((c.After ?? 0) - (c.Before ?? 0)));
+                // Numbers as numbers: a negative delta must not be escaped as if it were a formula.
+                if (c.Before is { } b) csv.WriteField(b, "0.###", CultureInfo.InvariantCulture); else csv.WriteField("");
+                if (c.After is { } a) csv.WriteField(a, "0.###", CultureInfo.InvariantCulture); else csv.WriteField("");
+                csv.WriteField((c.After ?? 0) - (c.Before ?? 0), "0.###", CultureInfo.InvariantCulture);
                 csv.WriteField(c.Why);
                 csv.EndRecord();
             }

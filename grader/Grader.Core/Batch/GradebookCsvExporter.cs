@@ -39,13 +39,14 @@ public sealed class GradebookCsvExporter : IBatchExporter
                 csv.WriteField(r.Status.ToWire());
                 foreach (var (id, _) in tasks) csv.WriteField(Show.PreciseScore(r.Tasks.FirstOrDefault(t => t.Id == id)?.Score ?? 0));
                 if (quizMax >= 0) csv.WriteField(Show.PreciseScore(r.QuizScore ?? 0));
-                if (adjusted) csv.WriteField(Show.PreciseScore(r.Adjusted ?? 0));
+                // As numbers, not text: a negative one must not be escaped as if it were a formula.
+                if (adjusted) csv.WriteField(r.Adjusted ?? 0, "0.###", CultureInfo.InvariantCulture);
                 if (late)
                 {
                     csv.WriteField(r.Late?.SubmittedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) ?? "");
                     csv.WriteField(r.Late?.Deadline.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) ?? "");
                     csv.WriteField(r.Late is null ? "" : r.Late.DaysLate.ToString(CultureInfo.InvariantCulture));
-                    csv.WriteField(Show.PreciseScore(r.LatePenalty ?? 0));
+                    csv.WriteField(r.LatePenalty ?? 0, "0.###", CultureInfo.InvariantCulture);
                 }
                 csv.EndRecord();
             }
