@@ -58,7 +58,7 @@ internal static class BatchCommand
             try
             {
                 var run = await runner.RunAsync(items, ct);
-                var overlay = ClassOverlay.Build(config, found, items, store, result.GetValue(adjustments) ?? DefaultAdjustments(outDir), result.GetValue(times));
+                var overlay = ClassOverlay.Build(config, found.Manifest.Tasks.Select(t => t.Id), items, store, result.GetValue(adjustments) ?? ClassOverlay.DefaultAdjustments(outDir), result.GetValue(times));
                 var summary = BatchOutputs.Write(outDir, store.ReadEach().Select(overlay.Apply), Modules.MistakeCatalog.Titles(found.Layout, found.Slug));
                 var failures = ReportWriter.ForBatch(store.ReadEach().Select(overlay.Apply), result.GetValue(formats) ?? [], outDir, ReportStore.SafeName);
                 foreach (var f in failures.Take(10)) Console.Error.WriteLine("error: " + f);
@@ -86,7 +86,4 @@ internal static class BatchCommand
         });
         return command;
     }
-
-    private static string? DefaultAdjustments(string outDir) =>
-        Path.Combine(outDir, AdjustmentsFile.DefaultName) is var p && File.Exists(p) ? p : null;
 }

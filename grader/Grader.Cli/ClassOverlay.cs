@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Configuration;
 using Grader.Batch;
-using Grader.Modules;
 using Grader.Reports;
 
 namespace Grader.Cli;
@@ -9,11 +8,13 @@ namespace Grader.Cli;
 /// file, grader.json's "Late" section and the submission times (a roster, else git).</summary>
 internal static class ClassOverlay
 {
-    public static GradeOverlay Build(IConfiguration config, CourseModule module, IReadOnlyList<BatchItem> items, ReportStore store, string? adjustmentsPath, string? rosterPath)
+    /// <param name="items">The class; a folder that is a git repository dates its submission.</param>
+    /// <param name="taskIds">The module's tasks, which a row may target.</param>
+    public static GradeOverlay Build(IConfiguration config, IEnumerable<string> taskIds, IReadOnlyList<BatchItem> items, ReportStore store, string? adjustmentsPath, string? rosterPath)
     {
         var students = items.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
         var adjustments = adjustmentsPath is null ? [] :
-            AdjustmentsFile.Load(Path.GetFullPath(adjustmentsPath), students, AdjustmentsFile.Targets(store.ReadEach(), module.Manifest.Tasks.Select(t => t.Id)));
+            AdjustmentsFile.Load(Path.GetFullPath(adjustmentsPath), students, AdjustmentsFile.Targets(store.ReadEach(), taskIds));
 
         var section = config.GetSection("Late");
         var policy = LatePolicy.From(
@@ -29,10 +30,14 @@ internal static class ClassOverlay
         foreach (var item in items)
         {
             if (roster.TryGetValue(item.Id, out var at)) late[item.Id] = policy.For(item.Id, at, "roster");
-            else if (SubmissionTimes.LastCommit(item.Folder) is { } commit) late[item.Id] = policy.For(item.Id, commit, "git");
+            else if (item.Folder.Length > 0 && SubmissionTimes.LastCommit(item.Folder) is { } commit) late[item.Id] = policy.For(item.Id, commit, "git");
         }
         var unknown = items.Count - late.Count;
         if (unknown > 0) Console.Error.WriteLine($"late policy: {unknown} of {items.Count} submissions have no submission time (no roster row, not a git repository); not penalised.");
         return new GradeOverlay(adjustments, r => late.GetValueOrDefault(r.Submission));
     }
+
+    /// <summary>The adjustments file the results folder holds, if any.</summary>
+    public static string? DefaultAdjustments(string outDir) =>
+        Path.Combine(outDir, AdjustmentsFile.DefaultName) is var p && File.Exists(p) ? p : null;
 }

@@ -126,6 +126,14 @@ public sealed class AdjustmentTests
         Assert.That(regrade.Exit, Is.Zero, regrade.Output);
         Assert.That(File.ReadAllBytes(adjustments), Is.EqualTo(adjustmentsBefore), "the adjustments file is never written");
         Assert.That(File.ReadAllText(Path.Combine(outDir, "gradebook.csv")), Is.EqualTo(before), "the same grades after a regrade");
+
+        // A sharded class joined by merge gets the same adjustments (its late times from the roster only).
+        var merged = Path.Combine(_root, "merged");
+        var merge = Processes.Grader(Late, "merge", "--out", merged, outDir, "--adjustments", adjustments, "--submitted-at", _roster);
+        Assert.That(merge.Exit, Is.Zero, merge.Output);
+        var mergedBook = Gradebook(merged);
+        Assert.That((mergedBook["ada"]["score"], mergedBook["ada"]["adjustments"]), Is.EqualTo(("30", "-3")));
+        Assert.That((mergedBook["cyd"]["score"], mergedBook["cyd"]["days_late"]), Is.EqualTo(("27", "")), "no roster row and no repository at hand: not penalised");
     }
 
     public static IEnumerable<TestCaseData> BadInputs()
