@@ -9,8 +9,6 @@ namespace Grader.Batch;
 /// instructor's last word).</summary>
 public sealed class GradeOverlay(IReadOnlyList<Adjustment> adjustments, Func<GradeReport, LateInfo?>? late = null)
 {
-    public static readonly GradeOverlay None = new([]);
-
     private readonly ILookup<string, Adjustment> _byStudent = adjustments.ToLookup(a => a.Student, StringComparer.Ordinal);
 
     public GradeReport Apply(GradeReport report)
