@@ -54,7 +54,7 @@ internal sealed class SubmissionPipeline(EventChannel channel)
     private CompiledSubmission? EnforcePolicy(CompiledSubmission compiled, PolicySpec policy)
     {
         var violations = PolicyChecker.Check(compiled.Compilation, policy);
-        channel.Send(new WorkerEvent { Type = EventType.Policy, Violations = violations });
+        channel.Send(new WorkerEvent { Type = EventType.Policy, Violations = [.. violations.Take(ReportBounds.Violations)] });
         if (violations.Count == 0) return compiled;
         // One message per member name, naming every forbidden API it uses. Every location is
         // passed on: overloads share a name, and each of them must be cut out.

@@ -37,7 +37,11 @@ public class ForwardDifferenceTests
         {
             var x = rng.Uniform(-2, 2);
             var f = new CallCounter<double, double>(Math.Sin);
-            Derivatives.ForwardDifference(f.Func, x, 1e-3);
+            var actual = Derivatives.ForwardDifference(f.Func, x, 1e-3);
+            // Roughly the value too (right sign, within a factor of about 10): calling f twice and returning
+            // a constant must not earn this point, while other slips are left to the tests that name them.
+            Approx.Equal(actual, (Math.Sin(x + 1e-3) - Math.Sin(x)) / 1e-3, $"ForwardDifference(sin, x = {Fmt.Num(x)}, h = 0.001)",
+                "the forward quotient (f(x+h) − f(x))/h", rtol: 0.9, atol: 1e-12);
             Check.That(f.Calls == 2,
                 $"ForwardDifference(f, x = {Fmt.Num(x)}, h = 0.001) called f {f.Calls} time(s); expected exactly 2 " +
                 "(f(x + h) and f(x)).");
@@ -93,7 +97,9 @@ public class CentralDifferenceTests
         {
             var x = rng.Uniform(-2, 2);
             var f = new CallCounter<double, double>(Math.Exp);
-            Derivatives.CentralDifference(f.Func, x, 1e-3);
+            var actual = Derivatives.CentralDifference(f.Func, x, 1e-3);
+            Approx.Equal(actual, (Math.Exp(x + 1e-3) - Math.Exp(x - 1e-3)) / 2e-3, $"CentralDifference(exp, x = {Fmt.Num(x)}, h = 0.001)",
+                "the central quotient (f(x+h) − f(x−h))/(2h), roughly", rtol: 0.9, atol: 1e-12);
             Check.That(f.Calls == 2,
                 $"CentralDifference(f, x = {Fmt.Num(x)}, h = 0.001) called f {f.Calls} time(s); expected exactly 2 " +
                 "(f(x + h) and f(x − h); f(x) itself is not needed).");
@@ -108,12 +114,14 @@ public class CentralDifferenceTests
         {
             var x = rng.Uniform(-2, 2);
             var f = new Recorder(Math.Cos);
-            Derivatives.CentralDifference(f.Func, x, h);
+            var actual = Derivatives.CentralDifference(f.Func, x, h);
             var ok = f.Evaluated(x + h, h) && f.Evaluated(x - h, h);
             var hint = f.Args.Contains(x) ? Mistakes.ForwardForCentral : Mistakes.IgnoresGivenStep;
             Check.That(ok,
                 $"CentralDifference(f, x = {Fmt.Num(x)}, h = {Fmt.Num(h)}) evaluated f at {f.Offsets(x)}; expected " +
                 $"x + {Fmt.Num(h)} and x − {Fmt.Num(h)}. " + hint);
+            Approx.Equal(actual, (Math.Cos(x + h) - Math.Cos(x - h)) / (2 * h), $"CentralDifference(cos, x = {Fmt.Num(x)}, h = {Fmt.Num(h)})",
+                "the central quotient (f(x+h) − f(x−h))/(2h), roughly", rtol: 0.9, atol: 1e-12);
         }
     }
 

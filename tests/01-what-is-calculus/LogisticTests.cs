@@ -34,14 +34,15 @@ public class LogisticTests
         {
             var actual = Logistic.Sigmoid(z);
             var expected = ExactSigmoid(z);
-            string? hint = null;
-            if (!double.IsFinite(actual)) hint = Mistakes.SigmoidOverflow;
-            else if (z != 0 && Approx.Close(actual, 1 - expected, 1e-9, 1e-15)) hint = Mistakes.SigmoidWrongSign;
-            else if (z < 0 && Approx.RelativeError(actual, expected) < 1e-2) hint = Mistakes.SigmoidCancellation;
             Approx.Equal(actual, expected, $"Sigmoid({Fmt.Num(z)})", "exact logistic function",
-                rtol: 1e-13, atol: 0, hint: hint);
+                rtol: 1e-13, atol: 0, hint: SigmoidHint(z, actual, expected));
         }
     }
+
+    /// <summary>Left tail down to −709, where σ(z) ≈ e^z is still a normal double: 13 digits
+    /// (a step function or a cancelling formula returns 0 there). Beyond that, and in the right tail
+    /// where σ rounds to 1, the README asks only for 1e-15.</summary>
+    private static bool RelativeInTail(double z) => z is < 0 and >= -709;
 
     [Test, Points(2), Task("sigmoid")]
     public void Sigmoid_IsFiniteAndCorrectInTheTails()
@@ -51,11 +52,28 @@ public class LogisticTests
             var actual = Logistic.Sigmoid(z);
             var expected = ExactSigmoid(z);
             Check.Finite(actual, $"Sigmoid({Fmt.Num(z)})", Mistakes.SigmoidOverflow);
-            var hint = Approx.Close(actual, 1 - expected, 1e-9, 1e-15) ? Mistakes.SigmoidWrongSign : null;
             Approx.Equal(actual, expected, $"Sigmoid({Fmt.Num(z)})", "exact logistic function",
-                rtol: 1e-13, atol: 1e-15, hint: hint);
+                rtol: 1e-13, atol: RelativeInTail(z) ? 0 : 1e-15, hint: SigmoidHint(z, actual, expected));
         }
     }
+
+    /// <summary>The most specific diagnosis of a wrong σ(z): sign, single precision, then the
+    /// cancelling formulas, each only when the value matches it.</summary>
+    private static string? SigmoidHint(double z, double actual, double expected)
+    {
+        if (!double.IsFinite(actual)) return Mistakes.SigmoidOverflow;
+        if (z != 0 && Approx.Close(actual, 1 - expected, 1e-9, 1e-15)) return Mistakes.SigmoidWrongSign;
+        if (Mistakes.IsSingle(actual) && Approx.RelativeError(actual, expected) < 1e-6)
+            return Mistakes.SinglePrecision + Mistakes.Digits(actual, expected);
+        if (z < 0 && (Cancels(actual, 1 - ExactSigmoid(-z), expected) || Cancels(actual, (1 + Math.Tanh(z / 2)) / 2, expected)))
+            return Mistakes.SigmoidCancellation;
+        return Mistakes.Digits(actual, expected) is { Length: > 0 } digits ? digits.TrimStart() : null;
+    }
+
+    /// <summary>A cancelling formula is wrong only in the digits below 1's last bit (≈ 1.1e-16):
+    /// the answer matches it to a few of those, and it is far from the exact value.</summary>
+    private static bool Cancels(double actual, double cancelling, double expected) =>
+        Math.Abs(actual - cancelling) <= 5e-16 && !Approx.Close(cancelling, expected, 1e-13, 0);
 
     [Test, Points(1), Task("sigmoid-prime")]
     public void SigmoidPrime_IsAccurateOnMinus30To30()
@@ -64,13 +82,9 @@ public class LogisticTests
         {
             var actual = Logistic.SigmoidPrime(z);
             var expected = ExactSigmoidPrime(z);
-            string? hint = null;
-            if (!double.IsFinite(actual)) hint = Mistakes.SigmoidPrimeOverflow;
-            else if (Approx.Close(actual, ExactSigmoid(z), 1e-9, 1e-15)) hint = Mistakes.SigmoidPrimeIsSigmoid;
-            else if (Approx.RelativeError(actual, expected) < 1e-4) hint = Mistakes.SigmoidPrimeNumerical;
             // Relative 1e-13, with an absolute floor of 1e-15 (σ′ ≤ 0.25): σ(z)·(1 − σ(z)) passes too.
             Approx.Equal(actual, expected, $"SigmoidPrime({Fmt.Num(z)})", "exact σ′ = σ(1 − σ)",
-                rtol: 1e-13, atol: 1e-15, hint: hint);
+                rtol: 1e-13, atol: 1e-15, hint: SigmoidPrimeHint(z, actual, expected));
         }
     }
 
@@ -85,7 +99,74 @@ public class LogisticTests
                 Check.Finite(actual, what,
                     StudentSigmoidIsFinite(z) ? Mistakes.SigmoidPrimeOverflow : Mistakes.SigmoidPrimeFromBrokenSigmoid);
             Check.That(actual >= 0, $"{what}: expected a number ≥ 0 (σ is increasing), got {Fmt.Num(actual)}.");
-            Approx.Equal(actual, ExactSigmoidPrime(z), what, "exact σ′ = σ(1 − σ)", rtol: 1e-12, atol: 1e-15);
+            // Left tail: σ′(z) ≈ e^z, and both σ(z)·σ(−z) and σ(z)·(1 − σ(z)) keep its digits (1 − σ(z) ≈ 1 there).
+            // Right tail: 1 − σ(z) rounds to 0, so only 1e-15 is asked.
+            var expected = ExactSigmoidPrime(z);
+            Approx.Equal(actual, expected, what, "exact σ′ = σ(1 − σ)", rtol: 1e-12, atol: RelativeInTail(z) ? 0 : 1e-15,
+                hint: SigmoidPrimeHint(z, actual, expected));
+        }
+    }
+
+    /// <summary>σ′ written as e^(−z)/(1 + e^(−z))², evaluated as a student would.</summary>
+    private static double NaiveSigmoidPrime(double z)
+    {
+        var e = Math.Exp(-z);
+        return e / ((1 + e) * (1 + e));
+    }
+
+    private static string? SigmoidPrimeHint(double z, double actual, double expected)
+    {
+        if (!double.IsFinite(actual) || (!Approx.Close(NaiveSigmoidPrime(z), expected, 1e-12, 0) && actual.Equals(NaiveSigmoidPrime(z))))
+            return Mistakes.SigmoidPrimeOverflow;
+        if ((Mistakes.IsSingle(actual) || StudentSigmoidIsSingle(z)) && Approx.RelativeError(actual, expected) < 1e-5)
+            return Mistakes.SinglePrecision + Mistakes.Digits(actual, expected);
+        if (StudentSigmoidIsWrong(z) is { } wrong) return wrong;
+        // In the left tail σ(z) and σ′(z) agree to many digits, so only name this where they differ.
+        if (Approx.Close(actual, ExactSigmoid(z), 1e-9, 0) && !Approx.Close(ExactSigmoid(z), expected, 1e-6, 0))
+            return Mistakes.SigmoidPrimeIsSigmoid;
+        foreach (var h in new[] { 1e-3, 1e-4, 1e-5, 6e-6, 1e-6, 1e-7, 1e-8 })
+        {
+            var central = (ExactSigmoid(z + h) - ExactSigmoid(z - h)) / (2 * h);
+            var forward = (ExactSigmoid(z + h) - ExactSigmoid(z)) / h;
+            if (Approx.Close(actual, central, 1e-5, 1e-15) || Approx.Close(actual, forward, 1e-5, 1e-15))
+                return Mistakes.SigmoidPrimeNumerical;
+        }
+        return Mistakes.Digits(actual, expected) is { Length: > 0 } digits ? digits.TrimStart() : null;
+    }
+
+    /// <summary>For feedback only: the inherited-error diagnosis when the student's own Sigmoid is
+    /// wrong at z or −z (σ′ built from it cannot be right), else null.</summary>
+    private static string? StudentSigmoidIsWrong(double z)
+    {
+        foreach (var t in new[] { z, -z })
+        {
+            double s;
+            try
+            {
+                s = Logistic.Sigmoid(t);
+            }
+            catch (Exception)
+            {
+                return null;
+            }
+            if (double.IsFinite(s) && !Approx.Close(s, ExactSigmoid(t), 1e-13, RelativeInTail(t) ? 0 : 1e-15))
+                return $"Mistake [m01.sigmoid-prime-inherits-sigmoid-error]: your Sigmoid({Fmt.Num(t)}) is {Fmt.Num(s)}, but σ({Fmt.Num(t)}) = " +
+                       $"{Fmt.Num(ExactSigmoid(t))}, and σ′ built from it inherits the error. Fix: make Sigmoid pass its own tests first.";
+        }
+        return null;
+    }
+
+    /// <summary>For feedback only: whether the student's own Sigmoid returns a float at z (σ′ built
+    /// from it is a product of floats, which need not be a float itself).</summary>
+    private static bool StudentSigmoidIsSingle(double z)
+    {
+        try
+        {
+            return Mistakes.IsSingle(Logistic.Sigmoid(z));
+        }
+        catch (Exception)
+        {
+            return false;
         }
     }
 

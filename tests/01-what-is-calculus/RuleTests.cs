@@ -44,6 +44,31 @@ public class ProductRuleTests
                 rtol: 1e-9, atol: 1e-12, hint: hint);
         }
     }
+    [Test, Points(1), Task("product-rule")]
+    public void ProductRule_UsesTheDerivativesItIsGiven()
+    {
+        // df and dg are deliberately NOT the derivatives of f and g: a rule is a formula in the four
+        // functions it receives, so it must return df·g + f·dg whatever they are. One that
+        // differentiates f and g itself (numerically) returns the true (f·g)′ instead.
+        Func<double, double> f = Math.Sin, df = x => 0.5 + x * x, g = x => Math.Exp(0.3 * x), dg = _ => -1.2;
+        var derivative = Rules.ProductRule(f, df, g, dg);
+        foreach (var x in Seeded.Uniform(5, -2, 2, salt: 603))
+        {
+            var actual = derivative(x);
+            var expected = df(x) * g(x) + f(x) * dg(x);
+            var trueDerivative = Math.Cos(x) * g(x) + f(x) * 0.3 * g(x);
+            string? hint = null;
+            if (Mistakes.Matches(actual, trueDerivative)) hint = Mistakes.ProductIgnoresGiven;
+            else if (Mistakes.Matches(actual, df(x) * dg(x))) hint = Mistakes.ProductOfDerivatives;
+            else if (Mistakes.Matches(actual, df(x) * g(x) - f(x) * dg(x)) || Mistakes.Matches(actual, f(x) * dg(x) - df(x) * g(x)))
+                hint = Mistakes.ProductMinus;
+            else if (Mistakes.Matches(actual, df(x) * g(x)) || Mistakes.Matches(actual, f(x) * dg(x))) hint = Mistakes.ProductMissingTerm;
+            Approx.Equal(actual, expected,
+                $"ProductRule(f = sin x, df = 0.5 + x², g = exp(0.3x), dg = −1.2) at x = {Fmt.Num(x)} (df and dg are not the " +
+                "derivatives of f and g on purpose: the rule must use the functions it is given)",
+                "df(x)·g(x) + f(x)·dg(x)", rtol: 1e-12, atol: 1e-14, hint: hint);
+        }
+    }
 }
 
 [TestFixture]
@@ -100,6 +125,28 @@ public class ChainRuleTests
             else if (Mistakes.Matches(actual, Math.Exp(x) * Math.Cos(x) * 2 * x)) hint = Mistakes.ChainOuterAtX;
             Approx.Equal(actual, expected, $"d/dx exp(sin(x²)) at x = {Fmt.Num(x)}", "exp(sin x²)·cos(x²)·2x",
                 rtol: 1e-9, atol: 1e-12, hint: hint);
+        }
+    }
+
+    [Test, Points(1), Task("chain-rule")]
+    public void ChainRule_UsesTheDerivativesItIsGiven()
+    {
+        // dOuter and dInner are deliberately NOT the derivatives of outer and inner: the rule must
+        // return dOuter(inner(x))·dInner(x) with the functions it is given.
+        Func<double, double> outer = Math.Sin, dOuter = u => 1 + u * u / 3, inner = x => x * x + 0.5, dInner = x => 0.7 * x - 1;
+        var derivative = Rules.ChainRule(outer, dOuter, inner, dInner);
+        foreach (var x in Seeded.Uniform(5, -2, 2, salt: 704))
+        {
+            var actual = derivative(x);
+            var expected = dOuter(inner(x)) * dInner(x);
+            string? hint = null;
+            if (Mistakes.Matches(actual, Math.Cos(inner(x)) * 2 * x)) hint = Mistakes.ChainIgnoresGiven;
+            else if (Mistakes.Matches(actual, dOuter(inner(x)))) hint = Mistakes.ChainMissingInner;
+            else if (Mistakes.Matches(actual, dOuter(x) * dInner(x))) hint = Mistakes.ChainOuterAtX;
+            Approx.Equal(actual, expected,
+                $"ChainRule(outer = sin u, dOuter = 1 + u²/3, inner = x² + 0.5, dInner = 0.7x − 1) at x = {Fmt.Num(x)} (dOuter " +
+                "and dInner are not the derivatives of outer and inner on purpose: the rule must use the functions it is given)",
+                "dOuter(inner(x))·dInner(x)", rtol: 1e-12, atol: 1e-14, hint: hint);
         }
     }
 

@@ -11,9 +11,9 @@ public class DerivativeTests
     {
         var rng = Seeded.Rng(301);
         foreach (var s in TestFunctions.Library)
-            for (var k = 0; k < 5; k++)
+            // x = 0 first: a step proportional to |x| is 0 there.
+            foreach (var x in new[] { 0.0 }.Concat(Enumerable.Range(0, 5).Select(_ => rng.Uniform(-2, 2))))
             {
-                var x = rng.Uniform(-2, 2);
                 var f = new Recorder(s.F);
                 var actual = Derivatives.Derivative(f.Func, x);
                 var exact = s.D(x);
@@ -29,10 +29,13 @@ public class DerivativeTests
         for (var k = 0; k < 3; k++)
         {
             var x = rng.Uniform(-2, 2);
-            var f = new CallCounter<double, double>(Math.Sin);
-            Derivatives.Derivative(f.Func, x);
-            Check.That(f.Calls == 2,
-                $"Derivative(f, x = {Fmt.Num(x)}) called f {f.Calls} time(s); expected exactly 2 (one central difference: " +
+            var f = new Recorder(Math.Sin);
+            var actual = Derivatives.Derivative(f.Func, x);
+            // Roughly (rtol 0.9): this test rejects answers that compute nothing; accuracy has its own test.
+            Approx.Equal(actual, Math.Cos(x), $"Derivative(sin, x = {Fmt.Num(x)})", "exact derivative cos x, roughly", rtol: 0.9, atol: 1e-8,
+                hint: Diagnose(f, x, actual, Math.Cos(x)));
+            Check.That(f.Args.Count == 2,
+                $"Derivative(f, x = {Fmt.Num(x)}) called f {f.Args.Count} time(s); expected exactly 2 (one central difference: " +
                 "f(x + h) and f(x − h)).");
         }
     }
@@ -42,12 +45,38 @@ public class DerivativeTests
     {
         if (f.Args.Count < 2) return null;
         var step = (f.Args.Max() - f.Args.Min()) / 2;
-        if (step == 0) return double.IsFinite(actual) ? Mistakes.StepRoundsAway : Mistakes.StepZero;
+        if (step == 0)
+        {
+            // Tell a step proportional to |x|, double.Epsilon, a tiny step and a step that is 0
+            // everywhere apart by where the student's own Derivative steps at other points.
+            if (x == 0 && !double.IsFinite(actual) && StepUsedAt(1.5) > 0) return Mistakes.RelativeStepAtZero;
+            var atZero = StepUsedAt(0);
+            if (atZero is > 0 and < 1e-300) return Mistakes.DoubleEpsilonStep;
+            if (double.IsFinite(actual) || atZero > 0) return Mistakes.StepRoundsAway;
+            return Mistakes.StepZero;
+        }
+        if (step < 1e-300) return Mistakes.DoubleEpsilonStep;
         if (f.Args.Contains(x)) return Mistakes.OneSidedDerivative;
         if (step < 1e-7) return Mistakes.StepTooSmall(step);
         if (step > 1e-4) return Mistakes.StepTooLarge(step);
         if (Approx.Close(actual, 2 * exact, 1e-4)) return Mistakes.DividesByH;
         return null;
+    }
+
+    /// <summary>For feedback only: half the spread of the points the student's Derivative
+    /// evaluates at x (NaN if it throws).</summary>
+    private static double StepUsedAt(double x)
+    {
+        var f = new Recorder(Math.Exp);
+        try
+        {
+            Derivatives.Derivative(f.Func, x);
+        }
+        catch (Exception)
+        {
+            return double.NaN;
+        }
+        return f.Args.Count < 2 ? double.NaN : (f.Args.Max() - f.Args.Min()) / 2;
     }
 }
 

@@ -8,17 +8,17 @@ namespace MultivariateCalculus.HiddenTests;
 public class DirectionalDerivativeTests
 {
     private const string NotNormalised =
-        "The direction was not normalised: the directional derivative is ∇f · û with the UNIT vector " +
-        "û = v / ‖v‖, so divide by the direction's length (v.L2Norm()) first.";
+        "Mistake [m02.direction-not-normalised]: the direction was not normalised; the directional derivative is ∇f · û with the UNIT vector " +
+        "û = v / ‖v‖. Fix: divide by the direction's length (v.L2Norm()) first.";
 
     private static string Hint(double actual, double expected, Vector<double> g, Vector<double> v)
     {
         var length = v.L2Norm();
         return Diagnose.Pick(actual, expected, "Return ∇f · v / ‖v‖ (the gradient dotted with the unit direction).",
             (g.DotProduct(v), NotNormalised),
-            (g.DotProduct(v) / (length * length), "You divided by ‖v‖²: divide by the length ‖v‖ once (û = v / ‖v‖)."),
-            (g.DotProduct(v) / v.L1Norm(), "You normalised with the 1-norm (sum of |v_i|): use the Euclidean length ‖v‖ = √(Σ v_i²)."),
-            (g.L2Norm(), "You returned ‖∇f‖, which is only the value along the steepest direction: compute ∇f · v / ‖v‖."));
+            (g.DotProduct(v) / (length * length), "Mistake [m02.direction-divided-by-norm-squared]: you divided by ‖v‖². Fix: divide by the length ‖v‖ once (û = v / ‖v‖)."),
+            (g.DotProduct(v) / v.L1Norm(), "Mistake [m02.direction-l1-norm]: you normalised with the 1-norm (sum of |v_i|). Fix: use the Euclidean length ‖v‖ = √(Σ v_i²)."),
+            (g.L2Norm(), "Mistake [m02.directional-returns-gradient-norm]: you returned ‖∇f‖, which is only the value along the steepest direction. Fix: compute ∇f · v / ‖v‖."));
     }
 
     [Test, Points(1), Task("directional-derivative")]
@@ -46,6 +46,9 @@ public class DirectionalDerivativeTests
             var g = rng.Vector(3, -3, 3);
             var v = rng.Vector(3, -1, 1);
             var baseline = Analytic.DirectionalDerivative(g, v);
+            // The baseline must be right too: an answer that ignores v (0, or ‖∇f‖) is trivially "invariant".
+            Approx.Equal(baseline, g.DotProduct(v) / v.L2Norm(), $"directional derivative for ∇f = {Fmt.Point(g)} along v = {Fmt.Point(v)}",
+                "∇f · v/‖v‖", rtol: 1e-12, atol: 1e-13, hint: Hint(baseline, g.DotProduct(v) / v.L2Norm(), g, v));
             foreach (var s in new[] { 3.0, 0.25, 1000.0 })
             {
                 var scaled = Analytic.DirectionalDerivative(g, s * v);
@@ -55,8 +58,8 @@ public class DirectionalDerivativeTests
                     hint: Approx.Close(ratio, s, 1e-6) || Approx.Close(ratio, s * s, 1e-6)
                         ? $"Scaling the direction by {Fmt.Num(s)} scaled your answer by {Fmt.Num(ratio)}. " + NotNormalised
                         : Approx.Close(ratio, 1 / s, 1e-6)
-                            ? $"Scaling the direction by {Fmt.Num(s)} scaled your answer by 1/{Fmt.Num(s)}: you divided by ‖v‖². " +
-                              "Divide by the length ‖v‖ once (û = v / ‖v‖)."
+                            ? $"Scaling the direction by {Fmt.Num(s)} scaled your answer by 1/{Fmt.Num(s)}. Mistake [m02.direction-divided-by-norm-squared]: you divided by ‖v‖². " +
+                              "Fix: divide by the length ‖v‖ once (û = v / ‖v‖)."
                             : "Normalise the direction to unit length first (û = v / ‖v‖), then take ∇f · û.");
             }
         }
@@ -95,6 +98,10 @@ public class DirectionalDerivativeTests
     public void DirectionalDerivative_RejectsTheZeroVector()
     {
         var g = Vector<double>.Build.DenseOfArray([1.5, -0.5, 2.0]);
+        // A method that throws for every input must not earn this point: a non-zero direction first.
+        var v = Vector<double>.Build.DenseOfArray([0.2, 0.7, -0.4]);
+        Approx.Equal(Analytic.DirectionalDerivative(g, v), g.DotProduct(v) / v.L2Norm(), $"directional derivative for ∇f = {Fmt.Point(g)} along {Fmt.Point(v)}",
+            "∇f · v/‖v‖, roughly", rtol: 0.9, atol: 1e-13);
         var zero = Vector<double>.Build.Dense(3);
         string? problem = null;
         try
@@ -114,7 +121,7 @@ public class DirectionalDerivativeTests
             problem = $"threw {e.GetType().Name}";
         }
         Check.That(problem is null,
-            $"Analytic.DirectionalDerivative(∇f, zero vector) {problem}; expected an ArgumentException: the zero vector has no " +
-            "direction, so û = v / ‖v‖ is undefined. Check ‖v‖ == 0 first and throw new ArgumentException(...).");
+            $"Mistake [m02.zero-direction-not-rejected]: Analytic.DirectionalDerivative(∇f, zero vector) {problem}; expected an ArgumentException: the zero vector has no " +
+            "direction, so û = v / ‖v‖ is undefined. Fix: check ‖v‖ == 0 first and throw new ArgumentException(...).");
     }
 }

@@ -9,8 +9,8 @@ namespace MultivariateCalculus.HiddenTests;
 public class HessianTests
 {
     private const string SymmetryHint =
-        "For a smooth f the mixed partials are equal (∂²f/∂x_i∂x_j = ∂²f/∂x_j∂x_i), but two separately computed " +
-        "finite-difference values differ in their last digits. Compute each mixed partial once and store it in both " +
+        "Mistake [m02.hessian-not-symmetric]: for a smooth f the mixed partials are equal (∂²f/∂x_i∂x_j = ∂²f/∂x_j∂x_i), but two separately computed " +
+        "finite-difference values differ in their last digits. Fix: compute each mixed partial once and store it in both " +
         "H[i, j] and H[j, i] (or return (H + Hᵀ) / 2).";
 
     [Test, Points(2), Task("hessian")]
@@ -37,7 +37,7 @@ public class HessianTests
             : "A mixed entry is (f(x + h·e_i + h·e_j) − f(x + h·e_i − h·e_j) − f(x − h·e_i + h·e_j) + f(x − h·e_i − h·e_j)) / 4h².";
         foreach (var factor in new[] { 4.0, 0.25, 2.0, 0.5, -1.0 })
             if (Math.Abs(expected) > 1e-3 && Approx.Close(actual, factor * expected, 1e-3, 1e-6))
-                return $"Your value is {Fmt.Num(factor)}× the expected one: check the denominator. " + denominator;
+                return $"Mistake [m02.hessian-wrong-denominator]: your value is {Fmt.Num(factor)}× the expected one. Fix: check the denominator. " + denominator;
         return denominator + " Use a step near 1e-4: a second difference divides by h², so a tiny h amplifies rounding.";
     }
 
@@ -51,6 +51,10 @@ public class HessianTests
             var n = x.Count;
             var got = Numerical.Hessian(f, x, 1e-4);
             Approx.Shape(got, n, n, $"Numerical.Hessian at {Fmt.Point(x)}");
+            // Roughly right first (right sign, within a factor of about 10): a zero (or any constant symmetric)
+            // matrix must not earn these points; accuracy has its own test.
+            Approx.Equal(got, FiniteDifferences.Hessian(f, x), $"Numerical.Hessian at {Fmt.Point(x)} (h = 1e-4)", "finite differences, roughly",
+                rtol: 0.9, atol: 1e-5);
             for (var i = 0; i < n; i++)
                 for (var j = i + 1; j < n; j++)
                     Check.That(got[i, j].Equals(got[j, i]),
@@ -65,7 +69,8 @@ public class HessianTests
         var x = Seeded.Rng(523).Vector(3, -1, 1);
         var before = x.ToArray();
         var guard = new InputGuard<double>(Scalar3);
-        Numerical.Hessian(guard.Func, x, 1e-4);
+        var got = Numerical.Hessian(guard.Func, x, 1e-4);
         guard.AssertUntouched("Numerical.Hessian", x, before, "f");
+        Approx.Equal(got, Scalar3Hessian(Vec(before)), $"Hessian at {Fmt.Point(before)} (h = 1e-4)", "analytic Hessian, roughly", rtol: 0.9, atol: 1e-6);
     }
 }

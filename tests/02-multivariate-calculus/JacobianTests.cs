@@ -9,17 +9,24 @@ namespace MultivariateCalculus.HiddenTests;
 public class JacobianTests
 {
     private const string TransposedHint =
-        "That is the transpose: the Jacobian of F: ℝⁿ → ℝᵐ is m×n, one ROW per output F_i (row i = ∇F_i) and one " +
-        "COLUMN per input x_j (column j = ∂F/∂x_j). You stored the columns ∂F/∂x_j as rows: build the matrix from " +
+        "Mistake [m02.jacobian-transposed]: that is the transpose. The Jacobian of F: ℝⁿ → ℝᵐ is m×n, one ROW per output F_i (row i = ∇F_i) and one " +
+        "COLUMN per input x_j (column j = ∂F/∂x_j); you stored the columns ∂F/∂x_j as rows. Fix: build the matrix from " +
         "them as columns (e.g. Matrix<double>.Build.DenseOfColumnVectors) or transpose your result.";
 
     [Test, Points(1), Task("jacobian")]
     public void Jacobian_HasOneRowPerOutputAndOneColumnPerInput()
     {
         var x3 = Seeded.Rng(401).Vector(3, -1, 1);
-        Approx.Shape(Numerical.Jacobian(Field32, x3, 1e-5), 2, 3, "Numerical.Jacobian of F: ℝ³ → ℝ² (m = 2 outputs, n = 3 inputs)", TransposedHint);
+        var j32 = Numerical.Jacobian(Field32, x3, 1e-5);
+        Approx.Shape(j32, 2, 3, "Numerical.Jacobian of F: ℝ³ → ℝ² (m = 2 outputs, n = 3 inputs)", TransposedHint);
         var x2 = Seeded.Rng(402).Vector(2, -1, 1);
-        Approx.Shape(Numerical.Jacobian(Field24, x2, 1e-5), 4, 2, "Numerical.Jacobian of F: ℝ² → ℝ⁴ (m = 4 outputs, n = 2 inputs)", TransposedHint);
+        var j24 = Numerical.Jacobian(Field24, x2, 1e-5);
+        Approx.Shape(j24, 4, 2, "Numerical.Jacobian of F: ℝ² → ℝ⁴ (m = 4 outputs, n = 2 inputs)", TransposedHint);
+        // Roughly the right values as well (right sign, within a factor of about 10): a zero matrix of the
+        // right shape must not earn this point; wrong values have their own test.
+        Approx.Equal(j32, Field32Jacobian(x3), $"Jacobian of F: ℝ³ → ℝ² at {Fmt.Point(x3)}", "analytic Jacobian, roughly", rtol: 0.9, atol: 1e-6);
+        Approx.Equal(j24, FiniteDifferences.Jacobian(Field24, x2), $"Jacobian of F: ℝ² → ℝ⁴ at {Fmt.Point(x2)}", "finite differences, roughly",
+            rtol: 0.9, atol: 1e-6);
     }
 
     [Test, Points(2), Task("jacobian")]
@@ -58,12 +65,12 @@ public class JacobianTests
         }));
         return Diagnose.Pick(got, exact,
             "Column j must be (F(x + h·e_j) − F(x − h·e_j)) / 2h, so that row i is ∇F_i (the derivatives of output i).",
-            (exact.Transpose(), "Your matrix is the transpose of the Jacobian: entry [i, j] must be ∂F_i/∂x_j (row = output, " +
-                                "column = input). You stored the columns ∂F/∂x_j as rows."),
-            (forward, "These are forward differences (F(x + h·e_j) − F(x)) / h, only first-order accurate. Use the central " +
+            (exact.Transpose(), "Mistake [m02.jacobian-transposed]: your matrix is the transpose of the Jacobian; you stored the columns ∂F/∂x_j as rows. " +
+                                "Fix: entry [i, j] must be ∂F_i/∂x_j (row = output, column = input)."),
+            (forward, "Mistake [m02.forward-difference]: these are forward differences (F(x + h·e_j) − F(x)) / h, only first-order accurate. Fix: use the central " +
                       "difference (F(x + h·e_j) − F(x − h·e_j)) / 2h for each column."),
-            (2 * central, "Your values are twice the central difference: divide by 2h, not by h."),
-            (central / 2, "Your values are half the central difference: divide by 2h, not by 4h."));
+            (2 * central, "Mistake [m02.divides-by-h]: your values are twice the central difference. Fix: divide by 2h, not by h."),
+            (central / 2, "Mistake [m02.divides-by-4h]: your values are half the central difference. Fix: divide by 2h, not by 4h."));
     }
 
     [Test, Points(1), Task("jacobian")]
@@ -74,9 +81,9 @@ public class JacobianTests
             var counter = new CallCounter<Vector<double>, Vector<double>>(F);
             Numerical.Jacobian(counter.Func, Seeded.Rng(421 + n).Vector(n, -1, 1), 1e-5);
             var hint = counter.Calls == 2 * n * m
-                ? " That is one pair of evaluations per ENTRY: each call of F returns all m outputs, so one pair F(x ± h·e_j) gives the whole column j."
+                ? " Mistake [m02.jacobian-pair-per-entry]: that is one pair of evaluations per ENTRY. Fix: each call of F returns all m outputs, so one pair F(x ± h·e_j) gives the whole column j."
                 : counter.Calls == n + 1
-                    ? " n + 1 is the forward-difference count: use the central difference, F(x + h·e_j) and F(x − h·e_j) for each j."
+                    ? " Mistake [m02.forward-difference]: n + 1 is the forward-difference count. Fix: use the central difference, F(x + h·e_j) and F(x − h·e_j) for each j."
                     : " Evaluate F(x + h·e_j) and F(x − h·e_j) once for each input j; each pair gives the whole column j.";
             Check.That(counter.Calls == 2 * n,
                 $"Numerical.Jacobian of F: ℝ{Sup(n)} → ℝ{Sup(m)} called F {counter.Calls} times; expected exactly 2n = {2 * n}." +
@@ -90,8 +97,11 @@ public class JacobianTests
         var x = Seeded.Rng(431).Vector(3, -1, 1);
         var before = x.ToArray();
         var guard = new InputGuard<Vector<double>>(Field32);
-        Numerical.Jacobian(guard.Func, x, 1e-5);
+        var got = Numerical.Jacobian(guard.Func, x, 1e-5);
         guard.AssertUntouched("Numerical.Jacobian", x, before, "F");
+        Approx.Shape(got, 2, 3, $"Jacobian at {Fmt.Point(before)}", TransposedHint);
+        Approx.Equal(got, Field32Jacobian(Vec(before)), $"Jacobian at {Fmt.Point(before)}", "analytic Jacobian, roughly", rtol: 0.9, atol: 1e-8,
+            hint: ValueHint(Field32, Vec(before), 1e-5, got, Field32Jacobian(Vec(before))));
     }
 
     private static string Sup(int n) => n switch { 2 => "²", 3 => "³", 4 => "⁴", _ => "^" + n };

@@ -15,18 +15,21 @@ public class PartialDerivativeTests
     {
         var candidates = new List<(double, string)>
         {
-            (Forward(f, x, i, h), "This is the forward difference (f(x + h·e_i) − f(x)) / h, which is only first-order accurate (error ∝ h). " +
-                                  $"Use {Central}: it cancels the h-term and is second-order."),
-            (Backward(f, x, i, h), $"This is the backward difference (f(x) − f(x − h·e_i)) / h (first order). Use {Central}."),
-            (2 * TestFunctions.Central(f, x, i, h), "Your value is twice the central difference: divide by 2h, the distance between x − h·e_i and x + h·e_i, not by h."),
-            (TestFunctions.Central(f, x, i, h) / 2, "Your value is half the central difference: divide by 2h, not by 4h (or by h twice)."),
+            (Forward(f, x, i, h), "Mistake [m02.forward-difference]: this is the forward difference (f(x + h·e_i) − f(x)) / h, which is only first-order accurate (error ∝ h). " +
+                                  $"Fix: use {Central}: it cancels the h-term and is second-order."),
+            (Backward(f, x, i, h), $"Mistake [m02.backward-difference]: this is the backward difference (f(x) − f(x − h·e_i)) / h (first order). Fix: use {Central}."),
+            (2 * TestFunctions.Central(f, x, i, h), "Mistake [m02.divides-by-h]: your value is twice the central difference. Fix: divide by 2h, the distance between x − h·e_i and x + h·e_i, not by h."),
+            (TestFunctions.Central(f, x, i, h) / 2, "Mistake [m02.divides-by-4h]: your value is half the central difference. Fix: divide by 2h, not by 4h (or by h twice)."),
         };
         for (var k = 0; k < x.Count; k++)
             if (k != i)
                 candidates.Add((TestFunctions.Central(f, x, k, h),
-                    $"This is the partial derivative along coordinate {k}, not {i}: move only entry i of x (x ± h·e_i)."));
+                    $"Mistake [m02.wrong-coordinate]: this is the partial derivative along coordinate {k}, not {i}. Fix: move only entry i of x (x ± h·e_i)."));
         return Diagnose.Pick(actual, expected, $"Numerical.PartialDerivative must return {Central}, moving only entry i of x.", [.. candidates]);
     }
+
+    public const string ExtraEvaluation =
+        "Mistake [m02.extra-evaluation-at-x]: f(x) itself is not part of the central difference. Fix: drop that call; evaluate only f(x ± h·e_i).";
 
     [Test, Points(2), Task("partial-derivative")]
     public void PartialDerivative_MatchesTheAnalyticPartials()
@@ -61,7 +64,7 @@ public class PartialDerivativeTests
                 Check.That(counter.Calls == 2,
                     $"Numerical.PartialDerivative called f {counter.Calls} times at {Fmt.Point(x)}; a central difference needs exactly 2 " +
                     "evaluations, f(x + h·e_i) and f(x − h·e_i)." +
-                    (counter.Calls == 3 ? " f(x) itself is not part of the central difference: drop that call." : ""));
+                    (counter.Calls == 3 ? " " + ExtraEvaluation : ""));
             }
     }
 
@@ -73,8 +76,13 @@ public class PartialDerivativeTests
         for (var i = 0; i < 3; i++)
         {
             var guard = new InputGuard<double>(Scalar3);
-            Numerical.PartialDerivative(guard.Func, x, i, 1e-5);
+            var got = Numerical.PartialDerivative(guard.Func, x, i, 1e-5);
             guard.AssertUntouched("Numerical.PartialDerivative", x, before, "f");
+            // Roughly the value too (right sign, within a factor of about 10; from the saved copy of x):
+            // leaving x alone by computing nothing must not earn this point, other slips have their own tests.
+            var exact = Scalar3Gradient(Vec(before))[i];
+            Approx.Equal(got, exact, $"∂f/∂x{i} at {Fmt.Point(before)} (h = 1e-5)", "analytic derivative, roughly", rtol: 0.9, atol: 1e-8,
+                hint: Hint(Scalar3, Vec(before), i, 1e-5, got, exact));
         }
     }
 }

@@ -60,17 +60,17 @@ internal sealed class InputGuard<TOut>(Func<Vector<double>, TOut> inner)
     {
         for (var k = 0; k < callersXBefore.Length; k++)
             Check.That(callersX[k].Equals(callersXBefore[k]),
-                $"{method} changed the caller's x: component {k} was {Diagnose.Exact(callersXBefore[k])} before the call " +
-                $"and is {Diagnose.Exact(callersX[k])} after it. Leave x as it was given: step on a copy " +
+                $"Mistake [m02.mutates-input]: {method} changed the caller's x: component {k} was {Diagnose.Exact(callersXBefore[k])} before the call " +
+                $"and is {Diagnose.Exact(callersX[k])} after it. Fix: leave x as it was given: step on a copy " +
                 "(x.Clone()) and never write into x, not even to undo a step (x + h − h is not always x).");
         for (var n = 0; n < _inputs.Count; n++)
         {
             var (given, seen) = _inputs[n];
             for (var k = 0; k < seen.Length; k++)
                 Check.That(given[k].Equals(seen[k]),
-                    $"{method} changed a vector after {fName} had evaluated it: evaluation {n + 1} of {_inputs.Count} was " +
+                    $"Mistake [m02.reuses-evaluation-vector]: {method} changed a vector after {fName} had evaluated it: evaluation {n + 1} of {_inputs.Count} was " +
                     $"given component {k} = {Diagnose.Exact(seen[k])}, which is {Diagnose.Exact(given[k])} by the time " +
-                    $"{method} returns. {fName} may keep the vectors it is given (to cache or log them), so give every " +
+                    $"{method} returns. {fName} may keep the vectors it is given (to cache or log them). Fix: give every " +
                     "evaluation a vector of its own, e.g. a fresh x.Clone() with one entry moved, and do not reuse it.");
         }
     }

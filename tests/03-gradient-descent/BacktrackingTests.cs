@@ -19,24 +19,27 @@ public class BacktrackingTests
         bool Passes(double a) => f(x - a * g) <= fx - c * a * slope;
         if (!double.IsFinite(got) || got <= 0)
             return $"α must be a positive number from the sequence α0, α0·ρ, α0·ρ², …; got {Fmt.Num(got)}.";
+        if (f(x - expected * g) == fx - c * expected * slope && !got.Equals(expected))
+            return "Mistake [m03.armijo-strict-inequality]: at α = " + Fmt.Num(expected) + " f(x − α·∇f) equals the bound f(x) − c·α·‖∇f‖² exactly, " +
+                   "and a strict '<' rejects it. Fix: accept when f(x − α·∇f) ≤ f(x) − c·α·‖∇f‖² (≤, as the README writes it).";
         if (Approx.Close(got, expected * rho, 1e-9, 0) && Approx.Close(expected, alpha0, 1e-12, 0))
-            return "α0 itself passes the test: check the condition before the first reduction, so α0 is returned when it is good enough.";
+            return "Mistake [m03.armijo-reduces-first]: α0 itself passes the test but was reduced. Fix: check the condition before the first reduction, so α0 is returned when it is good enough.";
         if (!Passes(got))
         {
             var trial = f(x - got * g);
             if (double.IsNaN(trial))
-                return $"f(x − α·∇f) is NaN at α = {Fmt.Num(got)} (the trial point is outside f's domain), and every comparison with NaN is " +
-                       "false: a loop written 'while (f(trial) > bound)' stops there. Accept only when f(trial) ≤ bound (so NaN is rejected), " +
+                return $"Mistake [m03.armijo-nan-passes]: f(x − α·∇f) is NaN at α = {Fmt.Num(got)} (the trial point is outside f's domain), and every comparison with NaN is " +
+                       "false: a loop written 'while (f(trial) > bound)' stops there. Fix: accept only when f(trial) ≤ bound (so NaN is rejected), " +
                        "e.g. 'while (!(f(trial) <= bound)) α *= ρ'.";
             if (trial < fx)
-                return $"At α = {Fmt.Num(got)} f decreases ({Fmt.Num(fx)} → {Fmt.Num(trial)}) but not by enough: the Armijo condition asks for " +
-                       $"at least c·α·‖∇f‖² = {Fmt.Num(c * got * slope)} of decrease, {Condition}. Did you leave out the c·α·‖∇f‖² term? (Or does your loop shrink α while the condition holds, instead of while it fails?)";
+                return $"Mistake [m03.armijo-simple-decrease]: At α = {Fmt.Num(got)} f decreases ({Fmt.Num(fx)} → {Fmt.Num(trial)}) but not by enough: the Armijo condition asks for " +
+                       $"at least c·α·‖∇f‖² = {Fmt.Num(c * got * slope)} of decrease, {Condition}. Did you leave out the c·α·‖∇f‖² term? Fix: test f(x − α·∇f) ≤ f(x) − c·α·‖∇f‖² (and shrink α while it fails).";
             return $"α = {Fmt.Num(got)} does not satisfy {Condition} (f there is {Fmt.Num(trial)}, the bound {Fmt.Num(fx - c * got * slope)}). " +
-                   "If your loop shrinks α while the condition HOLDS, the inequality is the wrong way round: shrink while it fails.";
+                   "Mistake [m03.armijo-inequality-flipped]: if your loop shrinks α while the condition HOLDS, the inequality is the wrong way round. Fix: shrink while it fails.";
         }
         if (got < expected)
-            return $"A larger step already passes ({Fmt.Num(expected)}): return the FIRST α in α0, α0·ρ, α0·ρ², … that satisfies {Condition}, " +
-                   "reducing only while it fails.";
+            return $"Mistake [m03.armijo-not-first]: a larger step already passes ({Fmt.Num(expected)}): return the FIRST α in α0, α0·ρ, α0·ρ², … that satisfies {Condition}, " +
+                   "reducing only while it fails. Fix: stop at the first α that passes.";
         return $"α = {Fmt.Num(got)} is not in the sequence α0·ρʲ before the first passing value; reduce by the factor ρ each time.";
     }
 
@@ -62,6 +65,9 @@ public class BacktrackingTests
         }
         foreach (var p in new[] { Vec(-1.2, 1), Vec(0.5, 0.2), Vec(1.3, 1.8) })
             CheckStep(Rosenbrock, RosenbrockName, p, RosenbrockGradient(p), 1, 0.5, 1e-4);
+        // A tie: on the linear f(x) = x with c = 1 the trial value equals the bound exactly (−0.5 = 0 − 1·0.5·1),
+        // and "≤" accepts it, so α0 is returned.
+        CheckStep(v => v[0], "f(x) = x (linear, so f(x − α·∇f) equals the Armijo bound when c = 1)", Vec(0), Vec(1), 0.5, 0.5, 1);
     }
 
     [Test, Points(1), Task("backtracking")]
@@ -86,6 +92,23 @@ public class BacktrackingTests
     }
 
     [Test, Points(1), Task("backtracking")]
+    public void BacktrackingStep_LeavesItsInputsUnchanged()
+    {
+        var q = Quadratic.Random(Seeded.Rng(507), 3, 6);
+        var x = Seeded.Rng(508).Vector(3, -2, 2);
+        var g = q.Grad(x);
+        double[] xBefore = x.ToArray(), gBefore = g.ToArray();
+        var expected = Expected.Armijo(q.F, x.Clone(), g.Clone(), 1);
+        var where = $"Steps.BacktrackingStep on a quadratic at x = {Fmt.Point(xBefore)}, ∇f = {Fmt.Point(gBefore)}, α0 = 1";
+        var got = Guard.Call(() => Steps.BacktrackingStep(q.F, x, g, 1), where, "Backtracking only evaluates f; it should not need to throw.");
+        Check.That(x.ToArray().SequenceEqual(xBefore) && g.ToArray().SequenceEqual(gBefore),
+            $"Mistake [m03.mutates-arguments]: {where} changed its arguments: x is now {Fmt.Point(x)}, ∇f {Fmt.Point(g)}. Fix: build each trial point " +
+            "as a new vector (x - alpha * grad) and never scale x or ∇f in place; the optimiser still needs both after the search.");
+        Approx.Equal(got, expected, where, $"the first α in 1, 0.5, 0.25, … with {Condition}", rtol: 1e-12, atol: 0,
+            hint: Hint(q.F, Functions.Vec(xBefore), Functions.Vec(gBefore), 1, 0.5, 1e-4, got, expected));
+    }
+
+    [Test, Points(1), Task("backtracking")]
     public void BacktrackingStep_GivesUpAfter60Reductions()
     {
         // (1, 1) is not a descent direction at the minimum 0 of ‖x‖² (it is not the gradient there):
@@ -94,7 +117,7 @@ public class BacktrackingTests
         var where = "Steps.BacktrackingStep on f(x) = ‖x‖² at its minimum x = (0, 0) with the direction (1, 1) in place of ∇f (no α can pass), α0 = 1, ρ = 0.5";
         var got = Guard.Call(() => Steps.BacktrackingStep(counter.Func, Vec(0, 0), Vec(1, 1), 1), where, "Give up instead: return α0·ρ⁶⁰.");
         Approx.Equal(got, Math.Pow(0.5, 60), where, "α0·ρ⁶⁰ (give up after 60 reductions)", rtol: 1e-12, atol: 0,
-            hint: "When no step passes (the direction is not downhill, e.g. a wrong gradient), stop after 60 reductions and return α0·ρ⁶⁰.");
+            hint: "Mistake [m03.backtracking-no-cap]: the search does not give up. Fix: when no step passes (the direction is not downhill, e.g. a wrong gradient), stop after 60 reductions and return α0·ρ⁶⁰.");
         Check.That(counter.Calls <= 62,
             $"{where} evaluated f {counter.Calls} times; expected at most 62 (f(x) once, then one trial point per α0·ρʲ, j = 0 … 59, " +
             "maybe one more). Evaluate f(x) once, before the loop, and cap the reductions at 60.");
@@ -103,11 +126,12 @@ public class BacktrackingTests
     [Test, Points(3), Task("backtracking")]
     public void Backtracking_SolvesRosenbrockWithoutEverRaisingF()
     {
-        var x0 = Vec(-1.2, 1);
+        // Not the public sample's start (−1.2, 1): a hard-coded answer for that run must not earn these points.
+        var x0 = Vec(-1.3, 1.2);
         const double alpha0 = 0.01, tol = 1e-5;
         var reference = Expected.Backtracking(Rosenbrock, RosenbrockGradient, x0, alpha0, 1_000_000, tol).Iterations;
         var cap = 2 * reference;
-        var what = $"Optimizers.Backtracking on {RosenbrockName} from (−1.2, 1) with α0 = 0.01, gradTol = 1e-5, maxIter = {cap} (twice what the reference needs)";
+        var what = $"Optimizers.Backtracking on {RosenbrockName} from (−1.3, 1.2) with α0 = 0.01, gradTol = 1e-5, maxIter = {cap} (twice what the reference needs)";
         var r = Guard.Call(() => Optimizers.Backtracking(Rosenbrock, RosenbrockGradient, x0, alpha0, cap, tol), what,
             "Report how the run ended in the result instead of throwing.");
         Results.WellFormed(r, 2, what);
@@ -126,5 +150,7 @@ public class BacktrackingTests
         var error = (r.X - Vec(1, 1)).L2Norm();
         Check.That(error <= 1e-4, $"{what}: X = {Fmt.Point(r.X)} is {Fmt.Num(error)} from the minimum (1, 1); expected within 1e-4.");
         Check.That(h.Count == r.Iterations + 1, $"{what}: History has {h.Count} values for Iterations = {r.Iterations}; expected Iterations + 1.");
+        Approx.Equal(h[0], Rosenbrock(x0), $"{what}: History[0]", "f(x_0)", rtol: 1e-12, atol: 0);
+        Approx.Equal(h[^1], Rosenbrock(r.X), $"{what}: the last History value", "f(X)", rtol: 1e-12, atol: 1e-15);
     }
 }

@@ -11,8 +11,8 @@ public class GradientDescentTests
     private const string NoThrow = "A run that ends without converging is a normal outcome: report it in the result instead of throwing.";
 
     public const string PlateauHint =
-        "Test convergence on the gradient, ‖∇f(x)‖ ≤ gradTol (and cap the iterations at maxIter), not on a small change in f " +
-        "(or in x): on a flat stretch each step changes f by a tiny amount while the minimum is still far away.";
+        "Mistake [m03.converges-on-f-change]: convergence tested on a small change in f (or in x); on a flat stretch each step changes f by a tiny " +
+        "amount while the minimum is still far away. Fix: test convergence on the gradient, ‖∇f(x)‖ ≤ gradTol (and cap the iterations at maxIter), not on a small change in f.";
 
     /// <summary>⌈κ·ln(1e10)⌉: with γ = 1/λ_max plain descent shrinks the error by (1 − 1/κ) per
     /// step, so this many steps shrink it by 1e10.</summary>
@@ -91,13 +91,13 @@ public class GradientDescentTests
         var r = Guard.Call(() => Optimizers.GradientDescent(q.F, q.Grad, x0, 0.25, 1000, 1e-6), what, NoThrow);
         Results.WellFormed(r, 3, what);
         Check.That(x0.ToArray().SequenceEqual(x0Before),
-            $"{what} changed the caller's x0 from {Fmt.Point(x0Before)} to {Fmt.Point(x0)}: work on a copy (x0.Clone()).");
+            $"Mistake [m03.mutates-x0]: {what} changed the caller's x0 from {Fmt.Point(x0Before)} to {Fmt.Point(x0)}. Fix: work on a copy (x0.Clone()).");
         Check.That(r.Converged, $"{what} did not converge (Iterations = {r.Iterations}, Diverged = {r.Diverged})." + Results.ClimbingHint(q.F(r.X), q.F(x0)));
         var h = r.History;
         Check.That(h.Count == r.Iterations + 1,
             $"{what}: History has {h.Count} values for Iterations = {r.Iterations}. History is f(x_0), f(x_1), …, f(x_k) with k = Iterations, " +
             "so it holds Iterations + 1 values: f(x_0) first, then one value per step taken." +
-            (h.Count == r.Iterations ? " Did you leave out f(x_0)?" : h.Count == r.Iterations + 2 ? " Is one step counted twice, or one value added after the loop?" : ""));
+            (h.Count == r.Iterations ? " Mistake [m03.history-missing-f0]: Did you leave out f(x_0)? Fix: start History with f(x_0)." : h.Count == r.Iterations + 2 ? " Mistake [m03.history-extra-value]: one step is counted twice, or one value added after the loop. Fix: append f once per step taken." : ""));
         Approx.Equal(h[0], q.F(x0), $"{what}: History[0]", "f(x_0)", rtol: 1e-12, atol: 1e-15);
         Approx.Equal(h[^1], q.F(r.X), $"{what}: the last History value", "f(X), f at the returned point", rtol: 1e-12, atol: 1e-15,
             hint: "History ends with f(x_k), the value at the X you return.");
@@ -125,7 +125,11 @@ public class GradientDescentTests
         Check.That(r.History.Count == maxIter + 1, $"{what}: History has {r.History.Count} values; expected 6, f(x_0) … f(x_5).");
         var expected = Expected.GradientDescent(q.F, q.Grad, x0, 0.1, maxIter, 1e-14).X;
         Approx.Equal(r.X, expected, $"{what}: X", "x_5, five steps x ← x − γ·∇f(x) from x0", rtol: 1e-12, atol: 1e-14,
-            hint: "X must be x_5, the point after exactly maxIter steps." + Results.ClimbingHint(q.F(r.X), q.F(x0)));
+            hint: "X must be x_5, the point after exactly maxIter steps." + Results.ClimbingHint(q.F(r.X), q.F(x0)) +
+                  (Diagnose.AllClose(r.X, expected, 1e-6, 1e-9)
+                      ? " Mistake [m03.ignores-given-gradient]: close, but not exactly x_5: are your steps made with the grad you are given, or with " +
+                        "a numerical gradient of f? Fix: call the grad function passed in."
+                      : ""));
     }
 
     [Test, Points(1), Task("gradient-descent")]
@@ -139,8 +143,83 @@ public class GradientDescentTests
         Results.WellFormed(r, 3, what);
         Check.That(r.Converged && !r.Diverged && r.Iterations == 0 && r.History.Count == 1,
             $"{what} returned Converged = {r.Converged}, Diverged = {r.Diverged}, Iterations = {r.Iterations}, History with {r.History.Count} values; " +
-            "expected Converged = true, Diverged = false, Iterations = 0 and History = [f(x0)]. Check ‖∇f(x_k)‖ ≤ gradTol at the top of the loop, " +
-            "before taking a step, so a run that starts at a minimum takes none.");
+            "expected Converged = true, Diverged = false, Iterations = 0 and History = [f(x0)]. Mistake [m03.gradient-checked-after-step]: the gradient test comes after a step. " +
+            "Fix: check ‖∇f(x_k)‖ ≤ gradTol (≤, not <) at the top of the loop, before taking a step, so a run that starts at a minimum takes none.");
         Approx.Equal(r.X, x0, $"{what}: X", "x0 itself", rtol: 0, atol: 0);
+
+        // A tie: with gradTol = 0, ‖∇f(x0)‖ = 0 still satisfies ‖∇f‖ ≤ gradTol.
+        var tie = Guard.Call(() => Optimizers.GradientDescent(q.F, q.Grad, x0, 1 / q.LambdaMax, 100, 0), what + " and gradTol = 0", NoThrow);
+        Results.WellFormed(tie, 3, what + " and gradTol = 0");
+        Check.That(tie.Converged && tie.Iterations == 0,
+            $"{what} and gradTol = 0 returned Converged = {tie.Converged}, Iterations = {tie.Iterations}; ‖∇f(x0)‖ = 0 ≤ 0, so it must converge at once. " +
+            (!tie.Converged && tie.X.Equals(x0)
+                ? "Mistake [m03.strict-tolerance]: the test is ‖∇f‖ < gradTol, so a gradient of exactly 0 never passes it. Fix: converge when ‖∇f‖ ≤ gradTol (the README's rule)."
+                : tie.Iterations > 0 && !tie.X.Equals(x0)
+                    ? "Mistake [m03.ignores-given-gradient]: the grad handed in is exactly 0 at x0, yet the run moved. Fix: step with, and test " +
+                      "convergence on, the grad function you are given; do not differentiate f yourself."
+                    : ""));
+
+        // And only there: a start away from the minimum must take steps (a run that always returns
+        // x0 as converged must not earn this point).
+        var away = x0 + Functions.Vec(0.5, -0.5, 0.5);
+        var moved = Guard.Call(() => Optimizers.GradientDescent(q.F, q.Grad, away, 1 / q.LambdaMax, 2000, 1e-8), $"{Call} from {Fmt.Point(away)}", NoThrow);
+        Results.WellFormed(moved, 3, $"{Call} from {Fmt.Point(away)}");
+        Check.That(moved.Iterations > 0,
+            $"{Call} on the same f from {Fmt.Point(away)} (not a minimum) returned Converged = {moved.Converged}, Iterations = {moved.Iterations}; " +
+            "it must take steps from a point that is not a minimum.");
+    }
+
+    [Test, Points(1), Task("gradient-descent")]
+    public void GradientDescent_ConvergesOnTheLastAllowedStep()
+    {
+        // A run that reaches ‖∇f‖ ≤ gradTol exactly at step maxIter has converged: the README's loop
+        // tests the gradient before it tests k == maxIter.
+        var rng = Seeded.Rng(229);
+        var q = Quadratic.Random(rng, 3, 5);
+        var x0 = rng.Vector(3, -1, 1);
+        var gamma = 1 / q.LambdaMax;
+        var needed = Expected.GradientDescent(q.F, q.Grad, x0, gamma, 10_000, 1e-8).Iterations;
+        var what = $"{Call} on {q.Name} from x0 = {Fmt.Point(x0)} with γ = {Fmt.Num(gamma)}, gradTol = 1e-8 and maxIter = {needed}, exactly the " +
+                   $"number of steps after which ‖∇f‖ ≤ gradTol";
+        var r = Guard.Call(() => Optimizers.GradientDescent(q.F, q.Grad, x0, gamma, needed, 1e-8), what, NoThrow);
+        Results.WellFormed(r, 3, what);
+        Check.That(r.Converged && !r.Diverged && r.Iterations == needed,
+            $"{what} returned Converged = {r.Converged}, Iterations = {r.Iterations}; expected Converged = true after {needed} iterations." +
+            Results.ClimbingHint(q.F(r.X), q.F(x0)) +
+            (!r.Converged && r.Iterations == needed
+                ? " Mistake [m03.cap-before-convergence]: the maxIter check comes before the gradient test, so a run that converges on its last " +
+                  "allowed step is reported as not converged. Fix: test ‖∇f(x_k)‖ ≤ gradTol first, then k == maxIter (the README's loop)."
+                : ""));
+        var one = Guard.Call(() => Optimizers.GradientDescent(q.F, q.Grad, x0, gamma, needed - 1, 1e-8), what, NoThrow);
+        Results.WellFormed(one, 3, what);
+        Check.That(!one.Converged && one.Iterations == needed - 1,
+            $"The same run with maxIter = {needed - 1} returned Converged = {one.Converged}, Iterations = {one.Iterations}; expected " +
+            $"Converged = false after exactly {needed - 1} iterations (one step short).");
+    }
+
+    [Test, Points(1), Task("gradient-descent")]
+    public void GradientDescent_UsesTheGradientItIsGiven()
+    {
+        // The gradient handed in is deliberately half of ∇f: the optimiser must step with (and test
+        // convergence on) the function it receives, not differentiate f itself.
+        var rng = Seeded.Rng(231);
+        var q = Quadratic.Random(rng, 3, 4);
+        var x0 = rng.Vector(3, -1, 1);
+        Vector<double> Half(Vector<double> x) => 0.5 * q.Grad(x);
+        var gamma = 1 / q.LambdaMax;
+        var expected = Expected.GradientDescent(q.F, Half, x0, gamma, 5000, 1e-8);
+        var own = Expected.GradientDescent(q.F, q.Grad, x0, gamma, 5000, 1e-8);
+        var what = $"{Call} on {q.Name} from x0 = {Fmt.Point(x0)}, γ = {Fmt.Num(gamma)}, gradTol = 1e-8, with grad = ½∇f handed in on purpose";
+        var r = Guard.Call(() => Optimizers.GradientDescent(q.F, Half, x0, gamma, 5000, 1e-8), what, NoThrow);
+        Results.WellFormed(r, 3, what);
+        var ignored = Math.Abs(r.Iterations - own.Iterations) <= 2 && Math.Abs(r.Iterations - expected.Iterations) > 2;
+        Check.That(r.Converged && r.Iterations == expected.Iterations,
+            $"{what} returned Converged = {r.Converged} after {r.Iterations} iterations; stepping x ← x − γ·grad(x) with the grad given " +
+            $"converges after {expected.Iterations}." + Results.ClimbingHint(q.F(r.X), q.F(x0)) +
+            (ignored
+                ? " Mistake [m03.ignores-given-gradient]: your run took the steps of the true ∇f, not of the grad passed in. Fix: call the grad " +
+                  "function you are given (once per iteration) for both the step and the convergence test; do not differentiate f yourself."
+                : ""));
+        Approx.Equal(r.X, expected.X, $"{what}: X", "x_k from steps with the given grad", rtol: 1e-10, atol: 1e-12);
     }
 }

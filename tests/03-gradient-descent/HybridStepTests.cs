@@ -27,15 +27,15 @@ public class HybridStepTests
             var j = q.Grad(x);
             const double gamma = 0.05, maxStep = 2;
             var where = $"Steps.SandpitHybridStep at x = {Fmt.Point(x)} near the minimum of {q.Name}: J = {Fmt.Point(j)}, H = A, γ = 0.05, maxStep = 2";
-            var got = Call(j, q.A, gamma, maxStep, where);
             var newton = -q.A.Solve(j);
+            var got = Call(j.Clone(), q.A.Clone(), gamma, maxStep, where);
             var hint = Diagnose.Pick(got, newton,
                 "H is positive definite and the Newton step −H⁻¹J is short and points downhill, so it is the step to return.",
-                (-gamma * j, "You returned the gradient step −γ·J, but H is positive definite and the Newton step −H⁻¹J " +
-                             $"(length {Fmt.Num(newton.L2Norm())} ≤ maxStep = 2) points downhill: return the Newton step."),
-                (-newton, "Sign: the Newton step is −H⁻¹J (solve H·s = −J); you returned +H⁻¹J, which points uphill."),
-                (-(q.A * j), "You multiplied by H: the Newton step divides by it, s = −H⁻¹J (solve H·s = −J, e.g. H.Solve(-J))."),
-                (-j, "That is −J: the Newton step is −H⁻¹J."));
+                (-gamma * j, "Mistake [m03.hybrid-never-newton]: You returned the gradient step −γ·J, but H is positive definite and the Newton step −H⁻¹J " +
+                             $"(length {Fmt.Num(newton.L2Norm())} ≤ maxStep = 2) points downhill. Fix: return the Newton step."),
+                (-newton, "Mistake [m03.newton-sign]: you returned +H⁻¹J, which points uphill. Fix: the Newton step is −H⁻¹J (solve H·s = −J)."),
+                (-(q.A * j), "Mistake [m03.newton-multiplies-by-h]: you multiplied by H. Fix: the Newton step divides by it, s = −H⁻¹J (solve H·s = −J, e.g. H.Solve(-J))."),
+                (-j, "Mistake [m03.newton-without-h]: that is −J, H is left out. Fix: the Newton step is −H⁻¹J."));
             Check.That(got is not null && got.Count == n, $"{where} returned {(got is null ? "null" : $"a vector of length {got.Count}")}; expected length {n}.");
             Approx.Equal(got!, newton, where, "the Newton step −H⁻¹J (= x* − x: one step lands on the minimum)", rtol: 1e-12,
                 atol: 1e-12 * newton.L2Norm(), hint: hint);
@@ -64,21 +64,21 @@ public class HybridStepTests
         foreach (var (name, h, j) in cases)
         {
             var where = $"Steps.SandpitHybridStep at {name}, J = {Fmt.Point(j)}, γ = 0.1, maxStep = 2";
-            var got = Call(j, h, gamma, maxStep, where);
             var expected = -gamma * j;
+            var got = Call(j.Clone(), h.Clone(), gamma, maxStep, where);
             Check.That(got is not null && got.Count == j.Count, $"{where} returned {(got is null ? "null" : $"a vector of length {got.Count}")}.");
             Check.That(Results.AllFinite(got), $"{where} returned {Fmt.Point(got!)}, which is not finite: when H is singular there is no Newton step; return −γ·J.");
             string hint;
             var newton = h.Determinant() != 0 ? -h.Solve(j) : null;
             if (newton is not null && Diagnose.AllClose(got, newton, 1e-9, 1e-13))
                 hint = newton.DotProduct(-j) > 0
-                    ? $"You returned the Newton step −H⁻¹J. It is short and points downhill here, but H has eigenvalues {Eigenvalues(h)}: it is " +
-                      "not positive definite, so the quadratic model has no minimum and −H⁻¹J heads for its saddle point. Use the Newton step " +
+                    ? $"Mistake [m03.hybrid-no-definiteness-check]: You returned the Newton step −H⁻¹J. It is short and points downhill here, but H has eigenvalues {Eigenvalues(h)}: it is " +
+                      "not positive definite, so the quadratic model has no minimum and −H⁻¹J heads for its saddle point. Fix: use the Newton step " +
                       "only when H is positive definite (e.g. all eigenvalues > 0, or H.Cholesky() succeeds); otherwise return −γ·J."
-                    : "You returned the Newton step −H⁻¹J, which points uphill here (step · (−J) < 0): it heads for a maximum or a saddle. " +
-                      "Fall back to −γ·J whenever H is not positive definite.";
+                    : "Mistake [m03.hybrid-no-definiteness-check]: You returned the Newton step −H⁻¹J, which points uphill here (step · (−J) < 0): it heads for a maximum or a saddle. " +
+                      "Fix: fall back to −γ·J whenever H is not positive definite.";
             else if (Diagnose.AllClose(got, gamma * j, 1e-12, 1e-15))
-                hint = "Sign: the gradient step is −γ·J, downhill. " + GradientStepTests.Climbing;
+                hint = GradientStepTests.Climbing;
             else
                 hint = $"H has eigenvalues {Eigenvalues(h)}, so it is not positive definite: return the gradient step −γ·J.";
             Approx.Equal(got!, expected, where, "the gradient step −γ·J", rtol: 1e-14, atol: 1e-16, hint: hint);
@@ -95,12 +95,12 @@ public class HybridStepTests
             var newton = -h.Solve(j);
             var where = $"Steps.SandpitHybridStep with H = [[2, 0.5], [0.5, 1]] (positive definite), J = {Fmt.Point(j)}, γ = 0.1, maxStep = {Fmt.Num(maxStep)} " +
                         $"(the Newton step has length {Fmt.Num(newton.L2Norm())})";
-            var got = Call(j, h, gamma, maxStep, where);
+            var got = Call(j.Clone(), h.Clone(), gamma, maxStep, where);
             Check.That(got is not null && got.Count == 2, $"{where} returned {(got is null ? "null" : $"a vector of length {got.Count}")}.");
             Approx.Equal(got!, -gamma * j, where, "the gradient step −γ·J", rtol: 1e-14, atol: 1e-16,
                 hint: Diagnose.AllClose(got, newton, 1e-9, 1e-13)
-                    ? $"The Newton step is {Fmt.Num(newton.L2Norm())} long, more than maxStep = {Fmt.Num(maxStep)}: the quadratic model is not " +
-                      "trusted that far, so fall back to −γ·J when ‖step‖ > maxStep."
+                    ? $"Mistake [m03.hybrid-ignores-max-step]: The Newton step is {Fmt.Num(newton.L2Norm())} long, more than maxStep = {Fmt.Num(maxStep)}: the quadratic model is not " +
+                      "trusted that far. Fix: fall back to −γ·J when ‖step‖ > maxStep."
                     : "When the Newton step is longer than maxStep, return the gradient step −γ·J (not a shortened Newton step).");
         }
         // Just inside the limit the Newton step is kept.
@@ -108,9 +108,23 @@ public class HybridStepTests
         var inside = -h.Solve(jIn);
         var whereIn = $"Steps.SandpitHybridStep with H = [[2, 0.5], [0.5, 1]], J = (1, 1), γ = 0.1, maxStep = {Fmt.Num(1.05 * inside.L2Norm())} " +
                       $"(the Newton step has length {Fmt.Num(inside.L2Norm())}, just inside)";
-        var gotIn = Call(jIn, h, gamma, 1.05 * inside.L2Norm(), whereIn);
+        var gotIn = Call(jIn.Clone(), h.Clone(), gamma, 1.05 * inside.L2Norm(), whereIn);
         Approx.Equal(gotIn, inside, whereIn, "the Newton step −H⁻¹J", rtol: 1e-12, atol: 1e-14,
             hint: "Fall back only when the Newton step is LONGER than maxStep.");
+        // Exactly at the limit (a tie): "no longer than maxStep" keeps the Newton step. H = 4I, J = (12, 0):
+        // the step is (−3, 0), of length exactly 3 (every solver is exact on 4I: √4 = 2, 12/4 = 3).
+        var four = Mat(new double[,] { { 4, 0 }, { 0, 4 } });
+        const string whereTie = "Steps.SandpitHybridStep with H = 4I, J = (12, 0), γ = 0.1, maxStep = 3 (the Newton step (−3, 0) has length exactly 3)";
+        Approx.Equal(Call(Functions.Vec(12, 0), four, gamma, 3, whereTie), Functions.Vec(-3, 0), whereTie, "the Newton step −H⁻¹J", rtol: 1e-12, atol: 1e-14,
+            hint: "Mistake [m03.hybrid-max-step-tie]: a Newton step exactly maxStep long was rejected. Fix: fall back only when ‖step‖ > maxStep (strictly longer).");
+        // A positive definite but nearly singular H: the Newton step overflows to ∞. With no length
+        // limit (maxStep = ∞) only the README's finiteness rule rejects it.
+        var tiny = Mat(new double[,] { { 1e-310, 0 }, { 0, 2 } });
+        const string whereInf = "Steps.SandpitHybridStep with H = diag(1e-310, 2) (positive definite, nearly singular), J = (1, 1), γ = 0.1, maxStep = ∞ (the Newton step overflows to (−∞, −0.5))";
+        var gotInf = Call(Functions.Vec(1, 1), tiny, gamma, double.PositiveInfinity, whereInf);
+        Approx.Equal(gotInf, Functions.Vec(-0.1, -0.1), whereInf, "the gradient step −γ·J", rtol: 1e-14, atol: 1e-16,
+            hint: Results.AllFinite(gotInf) ? null
+                : "Mistake [m03.hybrid-accepts-infinite-step]: a Newton step that is not finite was returned. Fix: fall back to −γ·J unless every component of the Newton step is finite.");
     }
 
     [Test, Points(1), Task("hybrid-step")]
@@ -120,9 +134,14 @@ public class HybridStepTests
         var j = Functions.Vec(0.5, -0.25);
         double[,] hBefore = h.ToArray();
         double[] jBefore = j.ToArray();
-        Call(j, h, 0.1, 2, "Steps.SandpitHybridStep with H = [[3, 1], [1, 2]], J = (0.5, −0.25)");
+        var newton = -h.Solve(j);
+        var got = Call(j, h, 0.1, 2, "Steps.SandpitHybridStep with H = [[3, 1], [1, 2]], J = (0.5, −0.25)");
         Check.That(j.ToArray().SequenceEqual(jBefore) && h.ToArray().Cast<double>().SequenceEqual(hBefore.Cast<double>()),
-            $"Steps.SandpitHybridStep changed its arguments: J is now {Fmt.Point(j)}, H is now [{string.Join(", ", h.ToRowArrays().Select(r => Fmt.Point(r)))}]. " +
-            "Solve into a new vector (H.Solve(J) returns one) and never factor or negate H or J in place.");
+            $"Mistake [m03.mutates-arguments]: Steps.SandpitHybridStep changed its arguments: J is now {Fmt.Point(j)}, H is now [{string.Join(", ", h.ToRowArrays().Select(r => Fmt.Point(r)))}]. " +
+            "Fix: solve into a new vector (H.Solve(J) returns one) and never factor or negate H or J in place.");
+        // It must still return one of the two steps (which one has its own tests): zeros do not earn this point.
+        Check.That(Diagnose.AllClose(got, newton, 1e-12, 1e-14) || Diagnose.AllClose(got, -0.1 * Functions.Vec(jBefore), 1e-12, 1e-14),
+            $"Steps.SandpitHybridStep with H = [[3, 1], [1, 2]], J = (0.5, −0.25), γ = 0.1, maxStep = 2 returned {(got is null ? "null" : Fmt.Point(got))}; " +
+            $"expected the Newton step −H⁻¹J = {Fmt.Point(newton)} (H is positive definite and the step is short).");
     }
 }

@@ -102,6 +102,17 @@ internal static class Expected
         Vector<double> x0, double gamma, int maxIter, double gradTol) =>
         Run(f, grad, x0, maxIter, gradTol, (x, g) => x - gamma * g);
 
+    public static OptimizeResult Momentum(Func<Vector<double>, double> f, Func<Vector<double>, Vector<double>> grad,
+        Vector<double> x0, double gamma, double beta, int maxIter, double gradTol)
+    {
+        var v = Vector<double>.Build.Dense(x0.Count);
+        return Run(f, grad, x0, maxIter, gradTol, (x, g) =>
+        {
+            v = beta * v - gamma * g;
+            return x + v;
+        });
+    }
+
     public static double Armijo(Func<Vector<double>, double> f, Vector<double> x, Vector<double> g, double alpha0,
         double rho = 0.5, double c = 1e-4)
     {

@@ -76,7 +76,7 @@ internal static class Results
             $"{what} returned X = {(r.X is null ? "null" : $"a vector of length {r.X.Count}")}; expected the final point, a vector of length {n}.");
         Check.That(r.History is not null, $"{what} returned History = null; it must hold f(x_0), f(x_1), …, f(x_k).");
         Check.That(AllFinite(r.X),
-            $"{what} returned X = {Fmt.Point(r.X!)}, which is not finite. Never accept a point that is not finite: check each new " +
+            $"{what} returned X = {Fmt.Point(r.X!)}, which is not finite. Mistake [m03.divergence-left-as-nan]: a point that is not finite was accepted. Fix: check each new " +
             "point (and f there) with double.IsFinite, and when the check fails stop with Diverged = true and return the last " +
             "point that passed.");
     }

@@ -13,7 +13,10 @@ public class ForwardTests
         foreach (var (net, x, _) in new[] { Hidden.Random3542(), Hidden.CourseNet() })
         {
             var what = $"Backpropagation.Forward on a {GradientAssert.Describe(net)} network with N = {x.ColumnCount} samples";
+            var x0 = x.Clone();
             var cache = Student.Call(() => Backpropagation.Forward(net, x), what);
+            Check.That(x.Equals(x0), $"{what}: Mistake [m04.forward-mutates-input]: Forward changed the X it was given. Fix: compute " +
+                                     "Z[l] and A[l] into new matrices; A[0] is X as given.");
             if (cache is null || cache.Z is null || cache.A is null)
             {
                 Assert.Fail($"{what} returned no cache (null).");
@@ -29,7 +32,14 @@ public class ForwardTests
             for (var l = 1; l <= net.L; l++)
                 foreach (var (m, name) in new[] { (cache.Z[l], $"Z[{l}]"), (cache.A[l], $"A[{l}]") })
                     Approx.Shape(m, net.Sizes[l], x.ColumnCount, $"{what}: {name} (n_{l} × N)",
-                        "That is the transpose: samples are the COLUMNS, so every layer's Z and A have one row per neuron and one column per sample.");
+                        "Mistake [m04.forward-transposed]: that is the transpose. Fix: samples are the COLUMNS, so every layer's Z and A " +
+                        "have one row per neuron and one column per sample.");
+            // Right-shaped zeros compute nothing: σ(z) lies strictly between 0 and 1, and these samples differ.
+            for (var l = 1; l <= net.L; l++)
+                Check.That(cache.A[l].Enumerate().All(v => v > 0 && v < 1) && cache.A[l].Enumerate().Distinct().Count() > 1,
+                    $"{what}: A[{l}] must be σ(Z[{l}]), whose entries lie strictly between 0 and 1 and differ from sample to sample; got " +
+                    $"entries from {Fmt.Num(cache.A[l].Enumerate().Min())} to {Fmt.Num(cache.A[l].Enumerate().Max())}. Compute " +
+                    $"Z[{l}] = W[{l}]·A[{l - 1}] + b[{l}] and A[{l}] = σ(Z[{l}]).");
         }
     }
 
@@ -39,8 +49,8 @@ public class ForwardTests
         foreach (var (net, x, _) in new[] { Hidden.CourseNet(), Hidden.DeepSquare() })
         {
             var what = $"Backpropagation.Forward on a {GradientAssert.Describe(net)} network with N = {x.ColumnCount} samples";
-            var cache = Student.Call(() => Backpropagation.Forward(net, x), what);
             var (z, a) = Oracle.Forward(net, x);
+            var cache = Student.Call(() => Backpropagation.Forward(net.Clone(), x.Clone()), what);
             for (var l = 1; l <= net.L; l++)
             {
                 Approx.Shape(cache.Z[l], net.Sizes[l], x.ColumnCount, $"{what}: Z[{l}]");
@@ -49,7 +59,8 @@ public class ForwardTests
                 Approx.Equal(cache.Z[l], z[l], $"{what}: Z[{l}]", $"W[{l}]·A[{l - 1}] + b[{l}]", rtol: 1e-10, atol: 1e-12, hint: zHint);
                 Approx.Shape(cache.A[l], net.Sizes[l], x.ColumnCount, $"{what}: A[{l}]");
                 var aHint = Matrices.Same(cache.A[l], z[l])
-                    ? $"A[{l}] equals Z[{l}]: σ was not applied. Every layer is logistic, the output layer too: A[l] = σ(Z[l]) (Activation.Sigma)."
+                    ? $"Mistake [m04.forward-sigma-missing]: A[{l}] equals Z[{l}]: σ was not applied. Fix: every layer is logistic, the " +
+                      "output layer too: A[l] = σ(Z[l]) (Activation.Sigma)."
                     : $"A[{l}] = σ(Z[{l}]) entrywise (Activation.Sigma).";
                 Approx.Equal(cache.A[l], a[l], $"{what}: A[{l}]", $"σ(Z[{l}])", rtol: 1e-10, atol: 1e-12, hint: aHint);
             }
@@ -59,9 +70,11 @@ public class ForwardTests
     private static string ZHint(Matrix<double> got, Matrix<double> z, Matrix<double> a, Matrix<double> noBias, int l)
     {
         if (Matrices.Same(got, noBias))
-            return $"The bias is missing: Z[{l}] = W[{l}]·A[{l - 1}] + b[{l}], with the column b[{l}] added to every sample's column.";
+            return $"Mistake [m04.forward-bias-missing]: the bias is missing. Fix: Z[{l}] = W[{l}]·A[{l - 1}] + b[{l}], with the column " +
+                   $"b[{l}] added to every sample's column.";
         if (Matrices.Same(got, a))
-            return $"This is σ(Z[{l}]), the activation: Z[{l}] is the weighted sum BEFORE σ. Keep both; backprop needs σ′(Z[l]).";
+            return $"Mistake [m04.forward-z-is-activation]: this is σ(Z[{l}]), the activation, stored as Z[{l}]. Fix: Z[{l}] is the " +
+                   "weighted sum BEFORE σ; keep both, backprop needs σ′(Z[l]).";
         return $"Z[{l}] = W[{l}]·A[{l - 1}] + b[{l}] (b added to every column), using the previous layer's activation A[{l - 1}].";
     }
 }

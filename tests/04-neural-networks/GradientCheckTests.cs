@@ -62,24 +62,48 @@ public class GradientCheckTests
                       "GradientChecking.GradientCheck with the exact gradient of f(A, B) = Σ (k+1)·sin A_k + ½‖B‖² + A[0,0]·B[3,0] (h = 1e-5)"),
                  })
         {
-            var got = Student.Call(() => GradientChecking.GradientCheck(cost, ps, grad, H), what);
-            if (double.IsFinite(got) && got >= 0 && got < 1e-6) continue;
+            // Everything the message needs is computed before the call, from parameters the call could leave perturbed.
+            var own = Oracle.NormRelative(grad, Numerical(cost, ps));
             var forward = Oracle.NormRelative(grad, Numerical(cost, ps, forward: true));
+            var got = Student.Call(() => GradientChecking.GradientCheck(cost, ps, grad.Select(m => m.Clone()).ToList(), H), what);
+            if (double.IsFinite(got) && got >= 0 && got < 1e-6)
+            {
+                // A check that returns a small number whatever it is given is not a check: a gradient 0.1 % too large must show.
+                var scaled = grad.Select(m => m * (1 + 1e-3)).ToList();
+                var expected = Oracle.NormRelative(scaled, Numerical(cost, ps));
+                var seen = Student.Call(() => GradientChecking.GradientCheck(cost, ps, scaled, H), what + " (every entry × 1.001)");
+                Check.That(double.IsFinite(seen) && seen > expected / 3 && seen < 3 * expected,
+                    $"{what}: a correct gradient gave {Fmt.Num(got)}, but the same gradient with every entry 0.1 % too large gave " +
+                    $"{Fmt.Num(seen)}; ‖a − n‖/(‖a‖ + ‖n‖) is then about {Fmt.Num(expected)}. The check must compare the gradient it is " +
+                    "given with its own central differences of cost().");
+                continue;
+            }
             string hint;
             if (double.IsFinite(got) && got >= 1e-6 && Math.Abs(got - forward) <= 0.05 * forward)
-                hint = "That is the error of FORWARD differences (C(p + h) − C(p))/h, which are only first-order accurate (about 1e-5 " +
-                       "here). Use central differences, (C(p + h) − C(p − h)) / 2h: their error is about 1e-10.";
+                hint = "Mistake [m04.gradcheck-forward-difference]: that is the error of FORWARD differences (C(p + h) − C(p))/h, which are " +
+                       "only first-order accurate (about 1e-5 here). Fix: use central differences, (C(p + h) − C(p − h)) / 2h: their error " +
+                       "is about 1e-10.";
             else if (Approx.Close(got, 1, 1e-6, 0))
-                hint = "1 is what you get when every numerical derivative is 0: cost() never saw your perturbation. Change the " +
-                       "entries of the matrices in `parameters` themselves (cost reads those matrices), not copies.";
+                hint = "Mistake [m04.gradcheck-perturbs-copies]: 1 is what you get when every numerical derivative is 0: cost() never saw " +
+                       "your perturbation. Fix: change the entries of the matrices in `parameters` themselves (cost reads those matrices), not copies.";
             else if (got < 0)
                 hint = "A ratio of norms cannot be negative.";
             else
                 hint = "For every entry: set p + h, evaluate cost(), set p − h, evaluate cost(), restore p; n = (C₊ − C₋)/2h. " +
                        "Return ‖a − n‖ / (‖a‖ + ‖n‖) over all entries of all matrices together.";
             Assert.Fail($"{what}: expected a norm-relative error below 1e-6 for a correct gradient (the tests' own central " +
-                        $"differences give {Fmt.Num(Oracle.NormRelative(grad, Numerical(cost, ps)))}), got {Fmt.Num(got)}. {hint}");
+                        $"differences give {Fmt.Num(own)}), got {Fmt.Num(got)}. {hint}");
         }
+
+        // A cost that does not depend on its parameters, and its zero gradient: ‖a − n‖ = ‖a‖ + ‖n‖ = 0, defined as 0.
+        var flat = new List<Matrix<double>> { Matrix<double>.Build.Dense(2, 2, 0.5), Matrix<double>.Build.Dense(3, 1, -1.5) };
+        var zeros = flat.Select(m => Matrix<double>.Build.Dense(m.RowCount, m.ColumnCount)).ToList();
+        const string flatWhat = "GradientChecking.GradientCheck with cost() = 3 (constant) and its gradient, all zeros";
+        var zeroGot = Student.Call(() => GradientChecking.GradientCheck(() => 3.0, flat, zeros, H), flatWhat);
+        Check.That(zeroGot == 0,
+            $"{flatWhat}: expected 0, got {Fmt.Num(zeroGot)}." + (double.IsNaN(zeroGot)
+                ? " Mistake [m04.gradcheck-zero-over-zero]: both norms are 0 here, and 0/0 is NaN. Fix: return 0 when ‖a‖ + ‖n‖ = 0, as the README says."
+                : " Both gradients are exactly zero, so the error is 0."));
     }
 
     [Test, Points(2), Task("gradient-check")]
@@ -103,7 +127,7 @@ public class GradientCheckTests
         {
             var n = Numerical(cost, ps);
             var expected = Oracle.NormRelative(grad, n);
-            var got = Student.Call(() => GradientChecking.GradientCheck(cost, ps, grad, H), what);
+            var got = Student.Call(() => GradientChecking.GradientCheck(cost, ps, grad.Select(m => m.Clone()).ToList(), H), what);
             if (got > 1e-3 && Approx.Close(got, expected, 1e-4, 0)) continue;
             Assert.Fail($"{what}: expected ‖a − n‖/(‖a‖ + ‖n‖) ≈ {Fmt.Num(expected)} (the tests' own central differences; a " +
                         $"bug must show up as more than 1e-3), got {Fmt.Num(got)}. {FormulaHint(got, grad, n)}");
@@ -119,16 +143,20 @@ public class GradientCheckTests
         var entries = a.Zip(n).SelectMany(t => t.First.Enumerate().Zip(t.Second.Enumerate())).ToList();
         var candidates = new (double Value, string Hint)[]
         {
-            (diff / nn, "That is ‖a − n‖/‖n‖: the denominator is ‖a‖ + ‖n‖, the sum of both norms."),
-            (diff / na, "That is ‖a − n‖/‖a‖: the denominator is ‖a‖ + ‖n‖, the sum of both norms."),
-            (diff / Math.Max(na, nn), "That divides by the larger norm: the denominator is ‖a‖ + ‖n‖, the sum of both norms."),
-            (diff * diff / (na * na + nn * nn), "That uses squared norms: take the square roots, ‖v‖ = √(Σ v_k²)."),
-            (diff, "That is ‖a − n‖ alone: divide by ‖a‖ + ‖n‖ to make it relative."),
+            (diff / nn, "Mistake [m04.gradcheck-denominator]: that is ‖a − n‖/‖n‖. Fix: the denominator is ‖a‖ + ‖n‖, the sum of both norms."),
+            (diff / na, "Mistake [m04.gradcheck-denominator]: that is ‖a − n‖/‖a‖. Fix: the denominator is ‖a‖ + ‖n‖, the sum of both norms."),
+            (diff / Math.Max(na, nn), "Mistake [m04.gradcheck-denominator]: that divides by the larger norm. Fix: the denominator is ‖a‖ + ‖n‖, " +
+                                      "the sum of both norms."),
+            (diff * diff / (na * na + nn * nn), "Mistake [m04.gradcheck-squared-norms]: that uses squared norms. Fix: take the square " +
+                                                "roots, ‖v‖ = √(Σ v_k²)."),
+            (diff, "Mistake [m04.gradcheck-not-relative]: that is ‖a − n‖ alone. Fix: divide by ‖a‖ + ‖n‖ to make it relative."),
             (entries.Max(t => Math.Abs(t.First - t.Second) / (Math.Abs(t.First) + Math.Abs(t.Second))),
-             "That is the worst entry's relative error: use norms over ALL entries of all matrices together, ‖a − n‖/(‖a‖ + ‖n‖)."),
-            (a.Zip(n, Oracle.NormRelative).Average(), "That averages the matrices' errors: use norms over ALL entries of all matrices together."),
+             "Mistake [m04.gradcheck-worst-entry]: that is the worst entry's relative error. Fix: use norms over ALL entries of all " +
+             "matrices together, ‖a − n‖/(‖a‖ + ‖n‖)."),
+            (a.Zip(n, Oracle.NormRelative).Average(), "Mistake [m04.gradcheck-per-matrix-average]: that averages the matrices' errors. Fix: " +
+                                                      "use norms over ALL entries of all matrices together."),
             (Oracle.NormRelative(a.Take(a.Count - 1).ToList(), n.Take(n.Count - 1).ToList()),
-             "That leaves out the last parameter matrix: check every entry of every matrix in the list."),
+             "Mistake [m04.gradcheck-skips-last-matrix]: that leaves out the last parameter matrix. Fix: check every entry of every matrix in the list."),
         };
         foreach (var (value, hint) in candidates)
             if (double.IsFinite(value) && Approx.Close(got, value, 1e-4, 1e-12)) return hint;
@@ -154,15 +182,38 @@ public class GradientCheckTests
         var grad = Oracle.Backprop(net, x, y).Flatten();
         var gradBefore = grad.Select(g => g.Clone()).ToList();
         const string what = "GradientChecking.GradientCheck";
-        Student.Call(() => GradientChecking.GradientCheck(() => Oracle.Cost(net, x, y), ps, grad, H), what);
+        // Count the calls, and how many of them saw a perturbed parameter: central differences need two per entry.
+        var entries = ps.Sum(p => p.RowCount * p.ColumnCount);
+        int calls = 0, perturbed = 0;
+        double Cost()
+        {
+            calls++;
+            for (var k = 0; k < ps.Count; k++)
+                if (!ps[k].Equals(before[k])) { perturbed++; break; }
+            return Oracle.Cost(net, x, y);
+        }
+        Student.Call(() => GradientChecking.GradientCheck(Cost, ps, grad, H), what);
+        if (perturbed < 2 * entries)
+            Assert.Fail(
+                $"{what} on a {GradientAssert.Describe(net)} network ({entries} parameters) called cost() {calls} times, {perturbed} of them with a " +
+                $"perturbed parameter; central differences need at least 2 × {entries} = {2 * entries} (C(p + h) and C(p − h) for every entry). " +
+                (perturbed >= entries
+                    ? "Mistake [m04.gradcheck-forward-difference]: about one perturbed evaluation per entry is a one-sided (forward) difference. " +
+                      "Fix: evaluate C(p + h) and C(p − h) for every entry and divide their difference by 2h."
+                    : "Mistake [m04.gradcheck-cost-not-called]: the check does not evaluate the cost function it is given at the perturbed " +
+                      "parameters. Fix: for every entry, set p + h, call cost(), set p − h, call cost(), then restore p."));
         for (var k = 0; k < ps.Count; k++)
             for (var i = 0; i < ps[k].RowCount; i++)
                 for (var j = 0; j < ps[k].ColumnCount; j++)
                     Check.That(ps[k][i, j].Equals(before[k][i, j]),
                         $"{what} left parameter matrix {k}, entry [{i},{j}] at {Exact(ps[k][i, j])}; it was " +
-                        $"{Exact(before[k][i, j])}. Save each entry before perturbing it and write the saved value " +
-                        "back afterwards: p + h − h is not always p in floating point, and a checker must leave the network as it found it.");
+                        $"{Exact(before[k][i, j])} (all 17 digits shown: the difference is in the last ones). " +
+                        "Mistake [m04.gradcheck-not-restored]: the entry was put back by arithmetic (p + h − h, or p + h − 2h + h), which " +
+                        "is not always p in floating point. Fix: save each entry before perturbing it and write the saved value back " +
+                        "afterwards; a checker must leave the network as it found it.");
         for (var k = 0; k < grad.Count; k++)
-            Check.That(grad[k].Equals(gradBefore[k]), $"{what} changed the analytic gradient it was given (matrix {k}). Only read it.");
+            Check.That(grad[k].Equals(gradBefore[k]),
+                $"{what}: Mistake [m04.gradcheck-mutates-analytic]: the check changed the analytic gradient it was given (matrix {k}). " +
+                "Fix: only read it.");
     }
 }

@@ -96,6 +96,45 @@ internal static class Oracle
         return new Gradients(dw, db);
     }
 
+    /// <summary>Full-batch steepest descent on a copy of <paramref name="net"/>: the costs before and
+    /// after every step, and the trained copy. <paramref name="fused"/> reproduces a common slip:
+    /// each layer is updated as soon as its gradient is known, so the layers below are
+    /// differentiated through the NEW W[l] instead of the one the step started from.</summary>
+    public static (double[] Costs, Network Net) Train(Network net, Matrix<double> x, Matrix<double> y, double eta, int steps, bool fused = false)
+    {
+        var copy = net.Clone();
+        var costs = new double[steps + 1];
+        costs[0] = Cost(copy, x, y);
+        for (var k = 1; k <= steps; k++)
+        {
+            if (fused) FusedStep(copy, x, y, eta);
+            else
+            {
+                var g = Backprop(copy, x, y);
+                for (var l = 1; l <= copy.L; l++)
+                {
+                    copy.W[l] = copy.W[l] - eta * g.DW[l];
+                    copy.B[l] = copy.B[l] - eta * g.DB[l];
+                }
+            }
+            costs[k] = Cost(copy, x, y);
+        }
+        return (costs, copy);
+    }
+
+    private static void FusedStep(Network net, Matrix<double> x, Matrix<double> y, double eta)
+    {
+        var (z, a) = Forward(net, x);
+        var n = x.ColumnCount;
+        var delta = (2 * (a[net.L] - y)).PointwiseMultiply(z[net.L].Map(Activation.DSigma, Zeros.Include));
+        for (var l = net.L; l >= 1; l--)
+        {
+            net.W[l] = net.W[l] - eta * (delta * a[l - 1].Transpose() / n);
+            net.B[l] = net.B[l] - eta * (delta.RowSums() / n).ToColumnMatrix();
+            if (l > 1) delta = (net.W[l].Transpose() * delta).PointwiseMultiply(z[l - 1].Map(Activation.DSigma, Zeros.Include));
+        }
+    }
+
     /// <summary>Central differences of the oracle's cost for one parameter matrix, every entry,
     /// h = 1e-5, dividing by the distance actually stepped. The network is restored exactly.</summary>
     public static Matrix<double> FiniteDifferences(Network net, Matrix<double> x, Matrix<double> y, Matrix<double> p, double h = 1e-5)

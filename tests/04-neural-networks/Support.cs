@@ -82,15 +82,17 @@ internal static partial class Student
             int r1 = int.Parse(m.Groups["r1"].Value), c1 = int.Parse(m.Groups["c1"].Value);
             int r2 = int.Parse(m.Groups["r2"].Value), c2 = int.Parse(m.Groups["c2"].Value);
             if (r1 == r2 && c1 == c2)
-                return $"Two {r1}×{c1} matrices cannot be multiplied with *, which is MathNet's MATRIX product. The entrywise " +
-                       "product ⊙ (as in δ = 2(A[L] − Y) ⊙ σ′(Z[L]) or (Wᵀ·δ) ⊙ σ′(Z[l])) is PointwiseMultiply, not * " +
-                       "(numpy's * is elementwise, MathNet's is not): a matrix product where an elementwise product was meant.";
+                return $"Mistake [m04.matrix-product-for-entrywise]: two {r1}×{c1} matrices were multiplied with *, which is MathNet's " +
+                       "MATRIX product, where the elementwise product was meant (⊙, as in δ = 2(A[L] − Y) ⊙ σ′(Z[L]) or (Wᵀ·δ) ⊙ σ′(Z[l])). " +
+                       "Fix: use PointwiseMultiply for ⊙ (numpy's * is elementwise, MathNet's is not).";
             if (r1 == r2 && c1 != c2)
-                return $"A {r1}×{c1} matrix times a {r2}×{c2} one: the rows match, so the first factor needs a transpose. Going " +
-                       "back a layer is W[l+1]ᵀ·δ(l+1), not W[l+1]·δ(l+1) (missing Wᵀ); likewise DW[l] = δl·A[l−1]ᵀ. " + DimensionHint;
+                return $"Mistake [m04.missing-transpose]: a {r1}×{c1} matrix times a {r2}×{c2} one: the rows match, so the first " +
+                       "factor is missing its transpose (W[l+1]·δ(l+1) instead of W[l+1]ᵀ·δ(l+1)). Fix: going back a layer is " +
+                       "W[l+1]ᵀ·δ(l+1) (W[l+1].Transpose() * delta). " + DimensionHint;
             if (c1 == c2 && r1 != r2)
-                return $"A {r1}×{c1} matrix times a {r2}×{c2} one: the columns match (one per sample), so the second factor needs " +
-                       "a transpose: DW[l] = δl·A[l−1]ᵀ sums over the samples. " + DimensionHint;
+                return $"Mistake [m04.activation-not-transposed]: a {r1}×{c1} matrix times a {r2}×{c2} one: the columns match (one " +
+                       "per sample), so the second factor is missing its transpose. Fix: DW[l] = δl·A[l−1]ᵀ (delta * A[l − 1].Transpose()), " +
+                       "which sums over the samples. " + DimensionHint;
         }
         return DimensionHint;
     }
@@ -139,32 +141,34 @@ internal static class GradientAssert
     public static string Hint(Slip slip, Network net, int samples) => slip switch
     {
         Slip.SumNotMean =>
-            $"Your gradient is N = {samples} times too large: it SUMS over the samples instead of averaging. The cost divides " +
-            "by N, so divide every DW[l] and DB[l] by N too (summing instead of averaging over the batch).",
+            $"Mistake [m04.sum-not-mean]: your gradient is N = {samples} times too large: it SUMS over the samples instead of " +
+            "averaging (summing instead of averaging over the batch). Fix: the cost divides by N, so divide every DW[l] and DB[l] by N too.",
         Slip.MeanOverOutputsToo =>
-            $"Your gradient is n_L = {net.Sizes[net.L]} times too small: you divided by N·n_L, as if the cost averaged over " +
-            "every entry of A[L] − Y. C = ‖A[L] − Y‖²_F / N sums the squared errors over the outputs and averages only over " +
-            "the N samples: divide by N alone.",
+            $"Mistake [m04.mean-over-outputs]: your gradient is n_L = {net.Sizes[net.L]} times too small: you divided by N·n_L, as if " +
+            "the cost averaged over every entry of A[L] − Y. Fix: C = ‖A[L] − Y‖²_F / N sums the squared errors over the outputs " +
+            "and averages only over the N samples: divide by N alone.",
         Slip.FactorTwoDropped =>
-            "Your gradient is half the true one: the factor 2 of the squared error was dropped. d(a − y)²/da = 2(a − y), " +
-            "so δL = 2(A[L] − Y) ⊙ σ′(Z[L]).",
+            "Mistake [m04.factor-two-dropped]: your gradient is half the true one: the factor 2 of the squared error was dropped. " +
+            "Fix: d(a − y)²/da = 2(a − y), so δL = 2(A[L] − Y) ⊙ σ′(Z[L]).",
         Slip.SignFlipped =>
-            "Your gradient has the wrong sign (sign flipped): d(a − y)²/da = 2(a − y), not 2(y − a). With the sign flipped, " +
-            "steepest descent climbs uphill.",
+            "Mistake [m04.sign-flipped]: your gradient has the wrong sign (sign flipped): with it, steepest descent climbs uphill. " +
+            "Fix: d(a − y)²/da = 2(a − y), not 2(y − a).",
         Slip.SigmaPrimeOfA =>
-            "These values match σ′(A[l]) instead of σ′(Z[l]): the activation derivative takes the weighted sum z, not the " +
-            "activation a. Use Activation.DSigma(Z[l]) (or, the same thing, A[l] ⊙ (1 − A[l])).",
+            "Mistake [m04.sigma-prime-of-activation]: these values match σ′(A[l]) instead of σ′(Z[l]): the activation derivative " +
+            "was taken of the activation a, not of the weighted sum z. Fix: use Activation.DSigma(Z[l]) (or, the same thing, " +
+            "A[l] ⊙ (1 − A[l])).",
         Slip.NoSigmaPrimeAtOutput =>
-            "The output layer's σ′ is missing: the output layer is logistic too, so δL = 2(A[L] − Y) ⊙ σ′(Z[L]).",
+            "Mistake [m04.missing-sigma-prime-output]: the output layer's σ′ is missing. Fix: the output layer is logistic too, " +
+            "so δL = 2(A[L] − Y) ⊙ σ′(Z[L]).",
         Slip.NoSigmaPrimeInHidden =>
-            "Going back a layer lost the factor σ′(Z[l]): δl = (W[l+1]ᵀ·δ(l+1)) ⊙ σ′(Z[l]).",
+            "Mistake [m04.missing-sigma-prime-hidden]: going back a layer lost the factor σ′(Z[l]). Fix: δl = (W[l+1]ᵀ·δ(l+1)) ⊙ σ′(Z[l]).",
         Slip.NoTranspose =>
-            "Your values match W[l+1]·δ(l+1) without the transpose (it only has the right shape because this layer is " +
-            "square). Going back a layer multiplies by W[l+1]ᵀ (matrix product), then ⊙ σ′(Z[l]) (elementwise): missing Wᵀ.",
+            "Mistake [m04.missing-transpose]: your values match W[l+1]·δ(l+1) without the transpose (it only has the right shape " +
+            "because this layer is square): missing Wᵀ. Fix: going back a layer multiplies by W[l+1]ᵀ (matrix product), then ⊙ σ′(Z[l]) (elementwise).",
         Slip.ThisLayersActivation =>
-            "Your values match δl·A[l]ᵀ, the activation of the same layer (off by one layer; it only has the right shape " +
-            "because layers l and l−1 have the same size). ∂z_l/∂W_l is the activation of the PREVIOUS layer: " +
-            "DW[l] = δl·A[l−1]ᵀ / N.",
+            "Mistake [m04.same-layer-activation]: your values match δl·A[l]ᵀ, the activation of the same layer (off by one layer; " +
+            "it only has the right shape because layers l and l−1 have the same size). Fix: ∂z_l/∂W_l is the activation of the " +
+            "PREVIOUS layer: DW[l] = δl·A[l−1]ᵀ / N.",
         _ => Recipe,
     };
 
@@ -186,13 +190,34 @@ internal static class GradientAssert
         return found;
     }
 
+    /// <summary>One slip is named with its mistake id; several that coincide on this network are
+    /// listed without an id, so no single cause is blamed for what another one could explain.</summary>
     public static string Hint(IReadOnlyList<Slip> slips, Network net, int samples) => slips.Count switch
     {
         0 => Recipe,
         1 => Hint(slips[0], net, samples),
         _ => $"{(slips.Count == 2 ? "Two" : slips.Count.ToString())} slips give exactly these values on this network, so yours is one of them. " +
-             string.Join(" ", slips.Select((s, k) => $"({k + 1}) {Hint(s, net, samples)}")),
+             string.Join(" ", slips.Select((s, k) => $"({k + 1}) {Unlabelled(Hint(s, net, samples))}")),
     };
+
+    private static string Unlabelled(string hint) => Regex.Replace(hint, @"^Mistake \[[^\]]+\]: ", "");
+
+    /// <summary>With n_L = 2 outputs, dividing by N·n_L halves the gradient exactly as dropping the
+    /// factor 2 does. When both explain an answer, <paramref name="probe"/> (the same student method
+    /// on a network with 3 outputs, where the two differ) decides; null when it cannot run.</summary>
+    public static IReadOnlyList<Slip> Narrow(IReadOnlyList<Slip> slips, Func<Slip, bool>? probe)
+    {
+        if (slips.Count < 2 || probe is null) return slips;
+        try
+        {
+            var kept = slips.Where(probe).ToList();
+            return kept.Count > 0 ? kept : slips;
+        }
+        catch (Exception)
+        {
+            return slips;
+        }
+    }
 
     /// <summary>Fails unless <paramref name="got"/> is shaped like the parameter it differentiates.
     /// <paramref name="isBias"/>: B[l] (n_l × 1) rather than W[l] (n_l × n_{l−1}).</summary>
@@ -205,17 +230,18 @@ internal static class GradientAssert
         if (got!.RowCount == rows && got.ColumnCount == cols) return;
         var msg = $"{what}: {name} must have the shape of {(isBias ? "b" : "W")}[{l}], {rows}×{cols}; got {Fmt.Shape(got)}.";
         if (isBias && got.RowCount == rows && got.ColumnCount == samples)
-            msg += $" That is one column per sample: the bias gradient was not summed over the samples. DB[{l}] = (row sums of δ{l}) / N, " +
-                   "an n_l × 1 column (e.g. δ.RowSums().ToColumnMatrix() / N).";
+            msg += $" Mistake [m04.bias-not-summed]: that is one column per sample: the bias gradient was not summed over the samples. " +
+                   $"Fix: DB[{l}] = (row sums of δ{l}) / N, an n_l × 1 column (e.g. δ.RowSums().ToColumnMatrix() / N).";
         else if (got.RowCount == cols && got.ColumnCount == rows)
             msg += isBias
-                ? " That is a row; the bias gradient is a column, like b."
-                : $" That is the transpose: DW[{l}] = δ{l}·A[{l - 1}]ᵀ / N (n_l × n_{{l−1}}), not A[{l - 1}]·δ{l}ᵀ.";
+                ? " Mistake [m04.gradient-transposed]: that is a row. Fix: the bias gradient is a column, like b."
+                : $" Mistake [m04.gradient-transposed]: that is the transpose (A[{l - 1}]·δ{l}ᵀ). Fix: DW[{l}] = δ{l}·A[{l - 1}]ᵀ / N (n_l × n_{{l−1}}).";
         else if (!isBias && got.RowCount == rows && got.ColumnCount == rows)
-            msg += $" That is n_{l} × n_{l}: δ{l}·A[{l}]ᵀ uses the activation of the same layer (off by one layer). ∂z_l/∂W_l is the " +
-                   $"activation of the PREVIOUS layer: DW[{l}] = δ{l}·A[{l - 1}]ᵀ / N.";
+            msg += $" Mistake [m04.same-layer-activation]: that is n_{l} × n_{l}: δ{l}·A[{l}]ᵀ uses the activation of the same layer (off " +
+                   $"by one layer). Fix: ∂z_l/∂W_l is the activation of the PREVIOUS layer: DW[{l}] = δ{l}·A[{l - 1}]ᵀ / N.";
         else if (isBias && got.RowCount == 1 && got.ColumnCount == 1)
-            msg += $" That sums over the neurons as well: sum δ{l} across the sample columns only, keeping one entry per neuron.";
+            msg += $" Mistake [m04.bias-summed-over-neurons]: that sums over the neurons as well. Fix: sum δ{l} across the sample " +
+                   "columns only, keeping one entry per neuron.";
         Assert.Fail(msg);
     }
 
@@ -245,7 +271,7 @@ internal static class GradientAssert
 
     /// <summary>One parameter matrix's gradient against central differences of the cost.</summary>
     public static void OneMatrix(Matrix<double> got, Matrix<double> fd, Matrix<double> truth, Func<Slip, Matrix<double>> variant,
-        Network net, int samples, string what, string name, double globalError = double.NaN)
+        Network net, int samples, string what, string name, double globalError = double.NaN, Func<Slip, bool>? probe = null)
     {
         var error = Oracle.NormRelative(got, fd);
         if (error < Tolerance && got.Enumerate().All(double.IsFinite)) return;
@@ -257,7 +283,7 @@ internal static class GradientAssert
                 var d = Math.Abs(got[i, j] - fd[i, j]);
                 if (!(d <= worst)) (wi, wj, worst) = (i, j, double.IsNaN(d) ? double.PositiveInfinity : d);
             }
-        var slips = Recognise(got, truth, variant);
+        var slips = Narrow(Recognise(got, truth, variant), probe);
         var overall = double.IsNaN(globalError) ? "" : $"; over all parameters {Fmt.Num(globalError)}";
         Assert.Fail(
             $"{what}: {name} does not match central finite differences of the cost C = ‖A[L] − Y‖²_F / N (h = 1e-5): " +
@@ -265,22 +291,37 @@ internal static class GradientAssert
             $"[{wi},{wj}]: expected ≈ {Fmt.Num(fd[wi, wj])} (finite differences), got {Fmt.Num(got[wi, wj])}. {Hint(slips, net, samples)}");
     }
 
-    /// <summary>Every DW[l] and DB[l] against central differences, output layer first (where δ
-    /// starts, so the first mismatch is the one to fix first).</summary>
-    public static void All(Gradients got, Network net, Matrix<double> x, Matrix<double> y, string what)
+    /// <summary>The student's Backprop on (copies of) the data, checked against central differences
+    /// computed BEFORE the call, so nothing the submission changes can move the yardstick.</summary>
+    public static void All(Network net, Matrix<double> x, Matrix<double> y, string what)
     {
-        Layout(got, net, x.ColumnCount, what);
         var fd = Oracle.FiniteDifferences(net, x, y);
         var truth = Oracle.Backprop(net, x, y);
+        var got = Student.Call(() => Backpropagation.Backprop(net.Clone(), x.Clone(), y.Clone()), what);
+        Layout(got, net, x.ColumnCount, what);
         var variants = new Dictionary<Slip, Gradients>();
         Gradients Variant(Slip s) => variants.TryGetValue(s, out var g) ? g : variants[s] = Oracle.Backprop(net, x, y, s);
         var global = Oracle.NormRelative(got.Flatten(), fd.Flatten());
+        var probe = BackpropProbe();
         for (var l = net.L; l >= 1; l--)
         {
             var layer = l;
-            OneMatrix(got.DW[l], fd.DW[l], truth.DW[l], s => Variant(s).DW[layer], net, x.ColumnCount, what, $"DW[{l}] = ∂C/∂W[{l}]", global);
-            OneMatrix(got.DB[l], fd.DB[l], truth.DB[l], s => Variant(s).DB[layer], net, x.ColumnCount, what, $"DB[{l}] = ∂C/∂b[{l}]", global);
+            OneMatrix(got.DW[l], fd.DW[l], truth.DW[l], s => Variant(s).DW[layer], net, x.ColumnCount, what, $"DW[{l}] = ∂C/∂W[{l}]", global, probe);
+            OneMatrix(got.DB[l], fd.DB[l], truth.DB[l], s => Variant(s).DB[layer], net, x.ColumnCount, what, $"DB[{l}] = ∂C/∂b[{l}]", global, probe);
         }
+    }
+
+    /// <summary>Whether the student's Backprop on a 2-3-3 network (three outputs) matches a slip
+    /// there: run only when two slips coincide on the tested network.</summary>
+    public static Func<Slip, bool> BackpropProbe()
+    {
+        var (net, x, y) = Hidden.RandomNet([2, 3, 3], 12, salt: 45);
+        Gradients? got = null;
+        return slip =>
+        {
+            got ??= Backpropagation.Backprop(net.Clone(), x.Clone(), y.Clone());
+            return Oracle.NormRelative(got.Flatten(), Oracle.Backprop(net, x, y, slip).Flatten()) < 1e-7;
+        };
     }
 
     public static string Describe(Network net) => string.Join("-", net.Sizes);

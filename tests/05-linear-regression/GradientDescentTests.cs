@@ -13,22 +13,47 @@ public class GradientDescentTests
     private static string StepHint(Matrix<double> phi, Vector<double> y, double gamma, int iters, Vector<double> got, Vector<double> expected)
     {
         var n = phi.RowCount;
+        if (iters > 0 && got.All(v => v == 0) && expected.Any(v => v != 0))
+            return StandingStill(iters, n);
         var candidates = new List<(Vector<double>, string)>
         {
             (Problems.Descend(phi, y, gamma, iters, 2.0),
-                "Your gradient is the SUM 2·Φᵀ(Φθ − y), N times the mean-loss gradient: the learning rate is then not scaled with N, " +
-                "and the same γ diverges once N is large. Use the mean, (2/N)·Φᵀ(Φθ − y)."),
+                "Mistake [m05.gd-sum-gradient]: your gradient is the SUM 2·Φᵀ(Φθ − y), N times the mean-loss gradient: the learning rate " +
+                "is then not scaled with N, and the same γ diverges once N is large. Fix: use the mean, (2/N)·Φᵀ(Φθ − y)."),
             (Problems.Descend(phi, y, gamma, iters, 1.0 / n),
-                "The factor 2 is missing: the gradient of (1/N)‖Φθ − y‖² is (2/N)·Φᵀ(Φθ − y)."),
+                "Mistake [m05.gd-factor-two-dropped]: the factor 2 is missing. Fix: the gradient of (1/N)‖Φθ − y‖² is (2/N)·Φᵀ(Φθ − y)."),
             (Problems.Descend(phi, y, gamma, iters, 2.0 / n, sign: -1),
-                "You are climbing: the step is MINUS γ times the gradient, θ ← θ − γ·∇L."),
+                "Mistake [m05.gd-climbs]: you are climbing. Fix: the step is MINUS γ times the gradient, θ ← θ − γ·∇L."),
             (Problems.Descend(phi, y, gamma, iters, 2.0 / n * n / (n - 1.0)),
-                "The gradient is divided by N − 1: the mean squared error divides by N."),
+                "Mistake [m05.gd-divides-by-n-minus-one]: the gradient is divided by N − 1. Fix: the mean squared error divides by N."),
         };
-        if (iters > 0)
-            candidates.Add((Problems.Descend(phi, y, gamma, iters - 1, 2.0 / n), $"That is {iters - 1} steps: take exactly iters = {iters} steps."));
-        candidates.Add((Problems.Descend(phi, y, gamma, iters + 1, 2.0 / n), $"That is {iters + 1} steps: take exactly iters = {iters} steps, starting from θ = 0."));
+        if (iters > 1)
+            candidates.Add((Problems.Descend(phi, y, gamma, iters - 1, 2.0 / n),
+                $"Mistake [m05.gd-step-count]: that is {iters - 1} steps. Fix: take exactly iters = {iters} steps."));
+        candidates.Add((Problems.Descend(phi, y, gamma, iters + 1, 2.0 / n),
+            $"Mistake [m05.gd-step-count]: that is {iters + 1} steps. Fix: take exactly iters = {iters} steps, starting from θ = 0."));
         return Diagnose.Pick(got, expected, Rule, candidates.ToArray());
+    }
+
+    /// <summary>θ still 0 after some steps. Integer division (2 / N, 1 / N) is exact when N = 1, so
+    /// the same method on a one-row problem tells it apart from a loop that runs no step or an update
+    /// that is never stored.</summary>
+    private static string StandingStill(int iters, int n)
+    {
+        var phi1 = Matrix<double>.Build.DenseOfArray(new[,] { { 1.0, 0.6 } });
+        var y1 = Problems.Vec(1.7);
+        var exact = Problems.Descend(phi1, y1, 0.2, 3, 2.0);
+        Vector<double>? one;
+        try { one = Regression.FitByGradientDescent(phi1.Clone(), y1.Clone(), 0.2, 3); }
+        catch (Exception) { one = null; }
+        if (one is not null && Diagnose.AllClose(one, exact, 1e-12))
+            return $"Mistake [m05.gd-integer-division]: θ is still 0 after {iters} step(s) here (N = {n}), yet your method is right on a " +
+                   "one-row problem (N = 1): the gradient's factor is integer division, 2 / N (or 1 / N), which is 0 in C# for an int N > 2. " +
+                   "Fix: write 2.0 / N so the division is done in double.";
+        if (iters == 1 && one is not null && one.Any(v => v != 0))
+            return $"Mistake [m05.gd-step-count]: that is 0 steps, θ = 0 unchanged. Fix: take exactly iters = {iters} steps, starting from θ = 0.";
+        return $"Mistake [m05.gd-theta-not-updated]: θ is still 0 after {iters} step(s), also on a one-row problem: each step's result is " +
+               "lost. Fix: store the update, θ = θ − γ·(2/N)·Φᵀ(Φθ − y) (MathNet's Subtract returns a new vector unless given a result argument).";
     }
 
     [Test, Points(2), Task("gradient-descent")]
@@ -41,8 +66,10 @@ public class GradientDescentTests
         foreach (var iters in new[] { 1, 2, 5, 0 })
         {
             var expected = Problems.Descend(phi, y, gamma, iters, 2.0 / phi.RowCount);
-            var got = Regression.FitByGradientDescent(phi.Clone(), y.Clone(), gamma, iters);
+            var (phiGiven, yGiven) = (phi.Clone(), y.Clone());
+            var got = Regression.FitByGradientDescent(phiGiven, yGiven, gamma, iters);
             var what = $"FitByGradientDescent on a seeded 9×3 Φ with γ = {Fmt.Num(gamma)} and iters = {iters}";
+            Inputs.Unchanged(what, (phiGiven, phi, "Phi"), (yGiven, y, "y"));
             if (iters == 0)
             {
                 Check.That(got is not null && got.Count == 3 && got.All(v => v == 0),
@@ -71,9 +98,12 @@ public class GradientDescentTests
         {
             if (got is null || got.Count != expected.Count) return Rule;
             if (got.Any(v => !double.IsFinite(v)) || got.L2Norm() > 1e3 * expected.L2Norm())
-                return "θ blew up: the iteration diverged. γ was chosen for the MEAN loss (1/N)‖Φθ − y‖², whose gradient is (2/N)·Φᵀ(Φθ − y). " +
-                       $"If you use the sum 2·Φᵀ(Φθ − y) instead, each step is N = {phi.RowCount} times too long (the learning rate is not scaled " +
-                       "with N) and the iteration explodes: divide the gradient by N.";
+                return Diagnose.AllClose(Regression.FitByGradientDescent(phi.Clone(), y.Clone(), gamma, 3), Problems.Descend(phi, y, gamma, 3, 2.0), 1e-9)
+                    ? "θ blew up: the iteration diverged. Mistake [m05.gd-sum-gradient]: γ was chosen for the MEAN loss (1/N)‖Φθ − y‖², whose " +
+                      $"gradient is (2/N)·Φᵀ(Φθ − y); with the sum 2·Φᵀ(Φθ − y) each step is N = {phi.RowCount} times too long (the learning " +
+                      "rate is not scaled with N) and the iteration explodes. Fix: divide the gradient by N."
+                    : "θ blew up: the iteration diverged. γ was chosen for the MEAN loss (1/N)‖Φθ − y‖², whose gradient is (2/N)·Φᵀ(Φθ − y): " +
+                      "check the step against the first gradient-descent test.";
             return StepHint(phi, y, gamma, iters, got, Problems.Descend(phi, y, gamma, iters, 2.0 / phi.RowCount));
         });
     }

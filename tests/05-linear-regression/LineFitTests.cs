@@ -30,8 +30,8 @@ public class LineFitTests
     internal static string Hint((double m, double c) got, double m, double c, bool slopeOff)
     {
         if (Approx.Close(got.m, c, 1e-8, 1e-12) && Approx.Close(got.c, m, 1e-8, 1e-12))
-            return "You returned (c, m): the intercept first. FitLine must return (m, c), slope first, the course's order " +
-                   "(linfit returned [m, c]). Note that MathNet's Fit.Line returns (intercept, slope), the opposite order: do not copy it.";
+            return "Mistake [m05.fitline-intercept-first]: you returned (c, m), the intercept first. Fix: return (m, c), slope first, the " +
+                   "course's order (linfit returned [m, c]); MathNet's Fit.Line returns (intercept, slope), the opposite order: do not copy it.";
         return slopeOff
             ? "The slope is m = Σ(xᵢ − x̄)(yᵢ − ȳ) / Σ(xᵢ − x̄)², with the means x̄ and ȳ over all N points."
             : "The slope is right but the intercept is not: c = ȳ − m·x̄.";
@@ -53,9 +53,11 @@ public class LineFitTests
         {
             k++;
             var (intercept, slope) = MathNet.Numerics.Fit.Line(x, y);
-            var got = Regression.FitLine(x.ToArray(), y.ToArray());
+            var (xs, ys) = (x.ToArray(), y.ToArray());
+            var got = Regression.FitLine(xs, ys);
             CheckLine(got, slope, intercept, $"on seeded noisy data set {k} (N = {x.Length}, x in {Fmt.Num(x.Min())}…{Fmt.Num(x.Max())})",
                 "MathNet's Fit.Line on the grader side", 1e-10);
+            Inputs.Unchanged($"FitLine on seeded noisy data set {k}", (xs, x, "x"), (ys, y, "y"));
         }
     }
 
@@ -110,14 +112,18 @@ public class LineFitTests
         var chi = r.Zip(sigma, (a, s) => a / s * (a / s)).Sum();
         return Diagnose.Pick(got, chi,
             "χ² = Σᵢ ((yᵢ − model(xᵢ)) / σᵢ)²: each residual divided by its own σᵢ, squared, and summed over all points.",
-            (chi / n, "That is the mean, χ²/N: χ² is the sum over the points, not the average."),
-            (Math.Sqrt(chi), "That is √χ²: do not take the square root."),
-            (r.Zip(sigma, (a, s) => a * a / s).Sum(), "Each squared residual was divided by σᵢ instead of σᵢ²: square the whole ratio ((yᵢ − model(xᵢ)) / σᵢ)²."),
-            (r.Zip(sigma, (a, s) => a * a * s * s).Sum(), "Each squared residual was multiplied by σᵢ²: divide by it. A point with a large error bar σᵢ must count less."),
-            (r.Zip(sigma, (a, s) => a * a / (s * s * s * s)).Sum(), "Each residual was divided by σᵢ², then squared (σᵢ⁴ in total): divide by σᵢ once, then square."),
-            (r.Sum(a => a * a), "σ is ignored: divide each residual by its σᵢ before squaring."),
-            (r.Sum(Math.Abs), "That is Σ|rᵢ|: square the scaled residuals."),
-            (r.Zip(sigma, (a, s) => a / s).Sum(), "The scaled residuals are summed without squaring them."));
+            (chi / n, "Mistake [m05.chi-squared-averaged]: that is the mean, χ²/N. Fix: χ² is the sum over the points, not the average."),
+            (Math.Sqrt(chi), "Mistake [m05.chi-squared-rooted]: that is √χ². Fix: do not take the square root."),
+            (r.Zip(sigma, (a, s) => a * a / s).Sum(), "Mistake [m05.chi-squared-sigma-not-squared]: each squared residual was divided by σᵢ " +
+                                                       "instead of σᵢ². Fix: square the whole ratio ((yᵢ − model(xᵢ)) / σᵢ)²."),
+            (r.Zip(sigma, (a, s) => a * a * s * s).Sum(), "Mistake [m05.chi-squared-sigma-multiplied]: each squared residual was multiplied by " +
+                                                           "σᵢ². Fix: divide by it; a point with a large error bar σᵢ must count less."),
+            (r.Zip(sigma, (a, s) => a * a / (s * s * s * s)).Sum(), "Mistake [m05.chi-squared-sigma-fourth]: each residual was divided by σᵢ², " +
+                                                                     "then squared (σᵢ⁴ in total). Fix: divide by σᵢ once, then square."),
+            (r.Sum(a => a * a), "Mistake [m05.chi-squared-sigma-ignored]: σ is ignored. Fix: divide each residual by its σᵢ before squaring."),
+            (r.Sum(Math.Abs), "Mistake [m05.chi-squared-not-squared]: that is Σ|rᵢ|. Fix: square the scaled residuals."),
+            (r.Zip(sigma, (a, s) => a / s).Sum(), "Mistake [m05.chi-squared-not-squared]: the scaled residuals are summed without squaring " +
+                                                   "them. Fix: square each (yᵢ − model(xᵢ)) / σᵢ, then sum."));
     }
 
     [Test, Points(1), Task("chi-squared")]
@@ -145,7 +151,9 @@ public class LineFitTests
         var y = x.Select((t, i) => model(t) + sigma[i] * rng.Uniform(-1.5, 1.5)).ToArray();
         var r = x.Select((t, i) => y[i] - model(t)).ToArray();
         var expected = r.Zip(sigma, (a, s) => a / s * (a / s)).Sum();
-        var got = Regression.ChiSquared(x, y, sigma, model);
+        var (xs, ys, ss) = (x.ToArray(), y.ToArray(), sigma.ToArray());
+        var got = Regression.ChiSquared(xs, ys, ss, model);
+        Inputs.Unchanged("ChiSquared for 12 seeded points", (xs, x, "x"), (ys, y, "y"), (ss, sigma, "sigma"));
         Approx.Equal(got, expected, "ChiSquared for 12 seeded points with error bars σᵢ between 0.2 and 3, model(x) = e^(−x) + 0.2x",
             "Σ ((yᵢ − model(xᵢ)) / σᵢ)²", 1e-12, 1e-14, ChiHint(got, r, sigma));
     }

@@ -20,9 +20,11 @@ public class NormalEquationsTests
             var phi = Problems.WellConditioned(rng, n, p);
             var y = Problems.NoisyTarget(rng, phi, 0.5);
             var expected = Problems.LeastSquares(phi, y);
-            var got = Regression.NormalEquations(phi.Clone(), y.Clone());
+            var (phiGiven, yGiven) = (phi.Clone(), y.Clone());
+            var got = Regression.NormalEquations(phiGiven, yGiven);
             Compare.Vectors(got, expected, $"NormalEquations for a seeded, well-conditioned {n}×{p} Φ (column 0 all ones)",
                 "Phi.QR().Solve(y) on the grader side", 1e-9, Fallback);
+            Inputs.Unchanged($"NormalEquations for a seeded {n}×{p} Φ", (phiGiven, phi, "Phi"), (yGiven, y, "y"));
         }
     }
 
@@ -64,10 +66,10 @@ public class NormalEquationsTests
             var qr = Problems.LeastSquares(phi, y);
             var relErr = (got - qr).L2Norm() / qr.L2Norm();
             var hint = relErr < 1e-2
-                ? $"Your θ is close to the QR solution (relative difference {Fmt.Num(relErr)}) but has lost digits: this is what an explicit " +
-                  "inverse does, (ΦᵀΦ).Inverse() * Φᵀy (or a pseudo-inverse built from it). Inverting squares the conditioning problem " +
-                  "and then multiplies the rounding errors in; never form the inverse. Solve instead: Phi.QR().Solve(y), or " +
-                  "(ΦᵀΦ).Cholesky().Solve(Φᵀy)."
+                ? $"Your θ is close to the QR solution (relative difference {Fmt.Num(relErr)}) but has lost digits. " +
+                  "Mistake [m05.explicit-inverse]: this is what an explicit inverse does, (ΦᵀΦ).Inverse() * Φᵀy (or a pseudo-inverse built from " +
+                  "it): inverting squares the conditioning problem and then multiplies the rounding errors in. Fix: never form the " +
+                  "inverse; solve instead: Phi.QR().Solve(y), or (ΦᵀΦ).Cholesky().Solve(Φᵀy)."
                 : Fallback;
             Assert.Fail($"{what}: the least-squares residual r = y − Φθ must be orthogonal to every column of Φ (that is what " +
                         $"ΦᵀΦ θ = Φᵀy says): expected ‖Φᵀr‖ ≤ 1e-8·‖Φ‖·‖y‖, got ‖Φᵀr‖ / (‖Φ‖·‖y‖) = {Fmt.Num(ratio)}. {hint}");

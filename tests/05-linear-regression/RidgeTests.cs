@@ -20,21 +20,28 @@ public class RidgeTests
         noIntercept[0, 0] = 0;
         return Diagnose.Pick(got, expected, Fallback,
             (Problems.Penalised(phi, y, Matrix<double>.Build.Dense(p, p, lambda)),
-                "λ was added to every entry of ΦᵀΦ, not just to its diagonal. In MathNet, matrix + number adds the number to all " +
-                "entries: write ΦᵀΦ + λ·I with I = Matrix<double>.Build.DenseIdentity(p)."),
+                "Mistake [m05.ridge-lambda-every-entry]: λ was added to every entry of ΦᵀΦ, not just to its diagonal (in MathNet, " +
+                "matrix + number adds the number to all entries). Fix: write ΦᵀΦ + λ·I with I = Matrix<double>.Build.DenseIdentity(p)."),
             (Problems.Penalised(phi, y, lambda * noIntercept),
-                "The constant term θ₀ is not penalised in your answer. In this module ridge penalises every coefficient, " +
-                "‖θ‖² = θ₀² + θ₁² + …: add λ to every diagonal entry of ΦᵀΦ, the first one too."),
-            (Problems.Penalised(phi, y, lambda * lambda * identity), "The penalty is λ²·I: use λ·I (the loss is ‖Φθ − y‖² + λ‖θ‖²)."),
+                "Mistake [m05.ridge-intercept-unpenalised]: the constant term θ₀ is not penalised in your answer. Fix: in this module " +
+                "ridge penalises every coefficient, ‖θ‖² = θ₀² + θ₁² + …: add λ to every diagonal entry of ΦᵀΦ, the first one too."),
+            (Problems.Penalised(phi, y, lambda * lambda * identity), "Mistake [m05.ridge-lambda-scaled]: the penalty is λ²·I. Fix: use λ·I " +
+                                                                     "(the loss is ‖Φθ − y‖² + λ‖θ‖²)."),
             (Problems.Penalised(phi, y, Math.Sqrt(lambda) * identity),
-                "The penalty is √λ·I: √λ belongs in the augmented rows [Φ; √λ·I], while the normal equations get λ·I."),
+                "Mistake [m05.ridge-lambda-scaled]: the penalty is √λ·I. Fix: √λ belongs in the augmented rows [Φ; √λ·I], while the " +
+                "normal equations get λ·I."),
             (Problems.Penalised(phi, y, n * lambda * identity),
-                "The penalty is N·λ·I, the mean-loss convention (1/N)‖Φθ − y‖² + λ‖θ‖². Here the loss is the sum, ‖Φθ − y‖² + λ‖θ‖²: use λ·I."),
+                "Mistake [m05.ridge-lambda-scaled]: the penalty is N·λ·I, the mean-loss convention (1/N)‖Φθ − y‖² + λ‖θ‖². Fix: here the " +
+                "loss is the sum, ‖Φθ − y‖² + λ‖θ‖²: use λ·I."),
             (Problems.Penalised(phi, y, lambda / n * identity),
-                "The penalty is (λ/N)·I: the loss here is ‖Φθ − y‖² + λ‖θ‖², so the normal equations get λ·I unscaled."),
-            (Problems.Penalised(phi, y, 2 * lambda * identity), "The penalty is 2λ·I: the factor 2 from differentiating appears on both sides and cancels, leaving ΦᵀΦ + λI."),
-            (Problems.Penalised(phi, y, -lambda * identity), "The penalty has the wrong sign: ridge adds λ·I (it shrinks θ), it does not subtract it."),
-            (Problems.LeastSquares(phi, y), "This is the ordinary least-squares θ: λ was not used."));
+                "Mistake [m05.ridge-lambda-scaled]: the penalty is (λ/N)·I. Fix: the loss here is ‖Φθ − y‖² + λ‖θ‖², so the normal " +
+                "equations get λ·I unscaled."),
+            (Problems.Penalised(phi, y, 2 * lambda * identity), "Mistake [m05.ridge-lambda-scaled]: the penalty is 2λ·I. Fix: the factor 2 " +
+                                                                "from differentiating appears on both sides and cancels, leaving ΦᵀΦ + λI."),
+            (Problems.Penalised(phi, y, -lambda * identity), "Mistake [m05.ridge-penalty-sign]: the penalty has the wrong sign. Fix: ridge " +
+                                                             "adds λ·I (it shrinks θ), it does not subtract it."),
+            (Problems.LeastSquares(phi, y), "Mistake [m05.ridge-lambda-unused]: this is the ordinary least-squares θ: λ was not used. Fix: " +
+                                            "solve (ΦᵀΦ + λI) θ = Φᵀy."));
     }
 
     [Test, Points(1), Task("ridge")]
@@ -62,10 +69,12 @@ public class RidgeTests
             foreach (var lambda in new[] { 0.3, 4.0, 40.0 })
             {
                 var expected = Problems.RidgeAugmented(phi, y, lambda);
-                var got = Regression.Ridge(phi.Clone(), y.Clone(), lambda);
+                var (phiGiven, yGiven) = (phi.Clone(), y.Clone());
+                var got = Regression.Ridge(phiGiven, yGiven, lambda);
                 Compare.Vectors(got, expected, $"Ridge with λ = {Fmt.Num(lambda)} for a seeded {n}×{p} Φ (column 0 all ones)",
                     "least squares on the augmented system [Φ; √λ·I] θ ≈ [y; 0], by QR", 1e-8,
                     () => got is not null && got.Count == p ? Hint(phi, y, lambda, got, expected) : Fallback);
+                Inputs.Unchanged($"Ridge with λ = {Fmt.Num(lambda)} for a seeded {n}×{p} Φ", (phiGiven, phi, "Phi"), (yGiven, y, "y"));
             }
         }
     }

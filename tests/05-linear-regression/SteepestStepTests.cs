@@ -28,11 +28,13 @@ public class SteepestStepTests
         var name = component == 0 ? "μ" : "σ";
         var candidates = new List<(double, string)>
         {
-            (aggression * own, "The step points uphill: it is MINUS aggression times J (steepest DEscent)."),
-            (-own, "The aggression is missing: the step is −aggression·J."),
-            (-aggression * own / 2, "The factor 2 is missing: ∂/∂p of (yᵢ − fᵢ)² is −2(yᵢ − fᵢ)·∂f/∂p."),
-            (-aggression * own / x.Length, "J is averaged over the bins: χ² = Σ (yᵢ − fᵢ)² is a sum, so J is the sum over all bins, not the mean."),
-            (-aggression * other, $"The two components are swapped: the first is δμ (from ∂f/∂μ), the second δσ (from ∂f/∂σ)."),
+            (aggression * own, "Mistake [m05.step-sign]: the step points uphill. Fix: it is MINUS aggression times J (steepest DEscent)."),
+            (-own, "Mistake [m05.step-aggression-missing]: the aggression is missing. Fix: the step is −aggression·J."),
+            (-aggression * own / 2, "Mistake [m05.step-factor-two]: the factor 2 is missing. Fix: ∂/∂p of (yᵢ − fᵢ)² is −2(yᵢ − fᵢ)·∂f/∂p."),
+            (-aggression * own / x.Length, "Mistake [m05.step-averaged-over-bins]: J is averaged over the bins. Fix: χ² = Σ (yᵢ − fᵢ)² is " +
+                                           "a sum, so J is the sum over all bins, not the mean."),
+            (-aggression * other, "Mistake [m05.step-components-swapped]: the two components are swapped. Fix: the first is δμ (from " +
+                                  "∂f/∂μ), the second δσ (from ∂f/∂σ)."),
         };
         if (component == 1)
         {
@@ -73,7 +75,9 @@ public class SteepestStepTests
         foreach (var (mu, sig, aggression) in StepPoints)
         {
             var (jMu, jSig) = Gradient(x, y, mu, sig);
-            var got = HeightsFit.SteepestStep(x.ToArray(), y.ToArray(), mu, sig, aggression);
+            var (xs, ys) = (x.ToArray(), y.ToArray());
+            var got = HeightsFit.SteepestStep(xs, ys, mu, sig, aggression);
+            Inputs.Unchanged($"SteepestStep at μ = {Fmt.Num(mu)}, σ = {Fmt.Num(sig)}", (xs, x, "x"), (ys, y, "y"));
             var (value, expected) = component == 0 ? (got.dMu, -aggression * jMu) : (got.dSig, -aggression * jSig);
             Approx.Equal(value, expected,
                 $"SteepestStep(…, μ = {Fmt.Num(mu)}, σ = {Fmt.Num(sig)}, aggression = {Fmt.Num(aggression)}).{(component == 0 ? "dMu" : "dSig")} " +

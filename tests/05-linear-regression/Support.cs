@@ -174,13 +174,14 @@ internal static class Gauss
         F(x, mu, sig) * (x - mu) * (x - mu) / (sig * sig * sig);
 
     private const string WhyPrefactor =
-        "σ appears twice in f = exp(−(x − μ)²/(2σ²)) / (√(2π)·σ): the exponent gives f·(x − μ)²/σ³, and the prefactor 1/σ " +
+        "Fix: σ appears twice in f = exp(−(x − μ)²/(2σ²)) / (√(2π)·σ): the exponent gives f·(x − μ)²/σ³, and the prefactor 1/σ " +
         "gives −f/σ (a wider Gaussian has a lower peak). Use ∂f/∂σ = f·((x − μ)²/σ³ − 1/σ).";
 
-    public const string MissingPrefactorHint = "This is ∂f/∂σ without the −1/σ term. " + WhyPrefactor;
+    public const string MissingPrefactorHint = "Mistake [m05.dfdsig-missing-prefactor-term]: this is ∂f/∂σ without the −1/σ term. " + WhyPrefactor;
 
     public const string StepMissingPrefactorHint =
-        "Your δσ is what ∂f/∂σ without its −1/σ term gives. " + WhyPrefactor + " (SteepestStep should use your DfDsig.)";
+        "Mistake [m05.dfdsig-missing-prefactor-term]: your δσ is what ∂f/∂σ without its −1/σ term gives. " + WhyPrefactor +
+        " (SteepestStep should use your DfDsig.)";
 
     /// <summary>A histogram built like HeightsData.Histogram, but here, with hidden parameters:
     /// heights from a seeded normal (Box–Muller), 2.5 cm bins from 50 cm, normalised to Σ y·2.5 = 1.</summary>

@@ -16,8 +16,10 @@ public class BaselineTests
             var what = $"PolynomialFeatures of the 6×1 X = {Fmt.Point(x.Column(0))} with degree {degree}";
             var got = Baseline.PolynomialFeatures(x.Clone(), degree);
             if (got is not null && got.RowCount == 6 && got.ColumnCount == degree && degree > 0)
-                Assert.Fail($"{what}: expected 6×{degree + 1}, got 6×{degree}. The constant column is missing: column 0 is t⁰ = 1 (the intercept).");
-            Approx.Shape(got, 6, degree + 1, what, "That is the transpose: one ROW per sample, one column per power t⁰ … t^d.");
+                Assert.Fail($"{what}: expected 6×{degree + 1}, got 6×{degree}. Mistake [m06.features-no-constant]: the constant column is " +
+                            "missing. Fix: column 0 is t⁰ = 1 (the intercept).");
+            Approx.Shape(got, 6, degree + 1, what, "Mistake [m06.features-transposed]: that is the transpose. Fix: one ROW per sample, one " +
+                                                   "column per power t⁰ … t^d.");
             for (var i = 0; i < 6; i++)
                 for (var k = 0; k <= degree; k++)
                     Approx.Equal(got![i, k], Math.Pow(x[i, 0], k), $"{what}, entry [{i},{k}]", "tᵢᵏ", 1e-12, 1e-14,
@@ -35,7 +37,10 @@ public class BaselineTests
         {
             var what = $"Ridge on a seeded 30×4 Φ (column 0 all ones) with a 30×3 Y and λ = {Fmt.Num(lambda)}";
             var expected = Oracle.Ridge(phi, y, lambda);
-            var got = Baseline.Ridge(phi.Clone(), y.Clone(), lambda);
+            var (phiGiven, yGiven) = (phi.Clone(), y.Clone());
+            var got = Baseline.Ridge(phiGiven, yGiven, lambda);
+            Check.That(phiGiven.Equals(phi) && yGiven.Equals(y),
+                $"{what}: Mistake [m06.input-mutated]: Ridge changed the Φ or Y it was given. " + Mistakes.InputChanged);
             Approx.Shape(got, 4, 3, what, "That is the transpose: Θ has one ROW per coefficient (p = 4) and one column per output (m = 3).");
             if (Close(got, expected)) continue;
             var p = phi.ColumnCount;
@@ -43,12 +48,16 @@ public class BaselineTests
             unpenalised[0, 0] = 0;
             string hint;
             if (Close(got, Oracle.Penalised(phi, y, Matrix<double>.Build.Dense(p, p, lambda))))
-                hint = "λ was added to every entry of ΦᵀΦ: in MathNet, matrix + number adds to all entries. Use ΦᵀΦ + λ·I.";
+                hint = "Mistake [m06.ridge-lambda-every-entry]: λ was added to every entry of ΦᵀΦ (in MathNet, matrix + number adds to all " +
+                       "entries). Fix: use ΦᵀΦ + λ·I.";
             else if (Close(got, Oracle.Penalised(phi, y, unpenalised)))
-                hint = "The constant term is not penalised in your answer; here ridge penalises every coefficient: ΦᵀΦ + λ·I with the full identity.";
-            else if (Close(got, Oracle.Ridge(phi, y, 0))) hint = "That is ordinary least squares: λ was not used.";
+                hint = "Mistake [m06.ridge-intercept-unpenalised]: the constant term is not penalised in your answer. Fix: here ridge " +
+                       "penalises every coefficient: ΦᵀΦ + λ·I with the full identity.";
+            else if (Close(got, Oracle.Ridge(phi, y, 0)))
+                hint = "Mistake [m06.ridge-lambda-unused]: that is ordinary least squares: λ was not used. Fix: solve (ΦᵀΦ + λI)Θ = ΦᵀY.";
             else if (FirstColumnOnly(got, expected))
-                hint = "Only the first output column is right: solve for every column of Y (Solve accepts a matrix right-hand side).";
+                hint = "Mistake [m06.ridge-first-output-only]: only the first output column is right. Fix: solve for every column of Y " +
+                       "(Solve accepts a matrix right-hand side).";
             else hint = "Solve (ΦᵀΦ + λI)Θ = ΦᵀY for the whole p×m matrix Θ, e.g. by Cholesky, or by QR on the augmented [Φ; √λ·I]Θ ≈ [Y; 0].";
             var (i, j) = First(got, expected);
             Assert.Fail(Approx.Message($"{what}: Θ[{i},{j}]", expected[i, j], got[i, j], "least squares on [Φ; √λ·I]Θ ≈ [Y; 0] by QR", hint));
@@ -64,9 +73,10 @@ public class BaselineTests
         var expected = Oracle.Mse(p, y);
         var got = Baseline.MeanSquaredError(p.Clone(), y.Clone());
         var hint = Approx.Close(got, expected / 2, 1e-9, 0)
-            ? "You divided by N·m (every entry): this project's MSE sums the squared errors over the m outputs of a row and averages over the N rows only, like Network.Loss."
+            ? "Mistake [m06.mse-per-entry]: you divided by N·m (every entry). Fix: this project's MSE sums the squared errors over the m " +
+              "outputs of a row and averages over the N rows only, like Network.Loss."
             : Approx.Close(got, expected * 9, 1e-9, 0)
-                ? "You did not divide by N: the MSE is the MEAN over the rows."
+                ? "Mistake [m06.mse-not-averaged]: you did not divide by N. Fix: the MSE is the MEAN over the rows."
                 : "MSE = (1/N)·Σᵢ ‖predictedᵢ − yᵢ‖² over the N rows, the same measure as Network.Loss.";
         Approx.Equal(got, expected, "MeanSquaredError of two seeded 9×2 matrices", "(1/N)·Σᵢ ‖predictedᵢ − yᵢ‖²", 1e-10, 0, hint);
     }

@@ -39,13 +39,14 @@ public class ComparisonTests
         if (Approx.Close(got.BaselineMse, expected, 1e-6, 0)) return;
         string hint;
         if (Approx.Close(got.BaselineMse, BaselineOn(c.X, c.Y, c), 1e-6, 0))
-            hint = "Your baseline was fitted on ALL the rows, validation rows included. Fit it on the training rows of the same split the network " +
-                   "trains on, Split(X, Y, options.ValFraction, seed), so that both models see the same data.";
+            hint = "Mistake [m06.baseline-all-rows]: your baseline was fitted on ALL the rows, validation rows included. Fix: fit it on the " +
+                   "training rows of the same split the network trains on, Split(X, Y, options.ValFraction, seed), so that both models see the same data.";
         else if (Approx.Close(got.BaselineMse, BaselineOn(xVa, yVa, c), 1e-6, 0))
-            hint = "Your baseline was fitted on the validation rows: fit it on the training rows.";
+            hint = "Mistake [m06.baseline-validation-rows]: your baseline was fitted on the validation rows. Fix: fit it on the training rows.";
         else if (Approx.Close(got.BaselineMse, Oracle.Mse(Oracle.Features(c.XTest, Degree - 1) *
                      Oracle.Ridge(Oracle.Features(xTr, Degree - 1), yTr, Lambda), c.YTest), 1e-6, 0))
-            hint = $"That is the degree-{Degree - 1} baseline: PolynomialFeatures(X, degree) has degree + 1 columns, t⁰ … t^degree.";
+            hint = $"Mistake [m06.baseline-degree-off-by-one]: that is the degree-{Degree - 1} baseline. Fix: PolynomialFeatures(X, degree) " +
+                   "has degree + 1 columns, t⁰ … t^degree.";
         else
             hint = "BaselineMse = MeanSquaredError(PolynomialFeatures(XTest, degree)·Θ, YTest) with Θ = Ridge(PolynomialFeatures(XTrain, degree), YTrain, λ).";
         Assert.Fail(Approx.Message($"{c.What}: BaselineMse", expected, got.BaselineMse,
@@ -67,9 +68,9 @@ public class ComparisonTests
         {
             var predicted = Training.Predict(net, c.XTest);
             var hint = Approx.Close(got.NetworkMse, Oracle.Mse(Oracle.Forward(net, c.XTest, tanhOutput: true), c.YTest), 1e-9, 0)
-                ? "Your Predict applies tanh in the output layer; the output layer is linear (this is regression)."
+                ? "Mistake [m06.predict-tanh-output]: your Predict applies tanh in the output layer. Fix: the output layer is linear (this is regression)."
                 : Approx.Close(got.NetworkMse, expected / 2, 1e-9, 0)
-                    ? "It is half the expected value: MeanSquaredError must divide by N (rows), not N·m."
+                    ? "Mistake [m06.mse-per-entry]: it is half the expected value. Fix: MeanSquaredError must divide by N (rows), not N·m."
                     : "NetworkMse = MeanSquaredError(Predict(Fit(X, Y, options, seed).Network, XTest), YTest).";
             Assert.Fail(Approx.Message($"{c.What}: NetworkMse", expected, got.NetworkMse,
                 "Fit(X, Y, options, seed).Network.Loss(XTest, YTest), from your own Fit", hint) +

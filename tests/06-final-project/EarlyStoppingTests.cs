@@ -58,11 +58,11 @@ public class EarlyStoppingTests
             string hint;
             if (Approx.Close(got, h[^1], 1e-9, 0)) hint = Mistakes.LastWeights;
             else if (Approx.Close(got, h[ArgMin(r.TrainLoss)], 1e-9, 0))
-                hint = "Your network is from the epoch with the lowest TRAINING loss. Early stopping watches the VALIDATION loss: keep the weights " +
-                       "of the epoch with the lowest ValLoss.";
+                hint = "Mistake [m06.early-stop-on-train-loss]: your network is from the epoch with the lowest TRAINING loss. Fix: early " +
+                       "stopping watches the VALIDATION loss: keep the weights of the epoch with the lowest ValLoss.";
             else if (best + 1 < h.Length && Approx.Close(got, h[best + 1], 1e-9, 0) || best > 0 && Approx.Close(got, h[best - 1], 1e-9, 0))
-                hint = "Your network is from a neighbouring epoch of the best one: save the copy right after computing the epoch's validation " +
-                       "loss, when it is a new lowest.";
+                hint = "Mistake [m06.best-copy-off-by-one]: your network is from a neighbouring epoch of the best one. Fix: save the copy " +
+                       "right after computing the epoch's validation loss, when it is a new lowest.";
             else
                 hint = "Keep a copy (net.Clone()) of the network each time the validation loss reaches a new lowest value, and return that copy. " +
                        "The test recomputes the returned network's validation loss with net.Loss(XVal, YVal).";
@@ -85,10 +85,11 @@ public class EarlyStoppingTests
         string hint = h.Length switch
         {
             _ when h.Length < 200 && h.Length == ArgMin(r.TrainLoss) + Patience + 1 =>
-                "You stopped Patience epochs after the lowest TRAINING loss: early stopping watches the VALIDATION loss. " + rule,
-            200 => "Your run never stopped early. " + rule,
-            _ when h.Length == expected + 1 => "You stop one epoch late (e − best > Patience). " + rule,
-            _ when h.Length == expected - 1 => "You stop one epoch early (e − best ≥ Patience − 1). " + rule,
+                "Mistake [m06.early-stop-on-train-loss]: you stopped Patience epochs after the lowest TRAINING loss. Fix: early stopping " +
+                "watches the VALIDATION loss. " + rule,
+            200 => "Mistake [m06.never-stops]: your run never stopped early. Fix: " + rule,
+            _ when h.Length == expected + 1 => "Mistake [m06.patience-off-by-one]: you stop one epoch late (e − best > Patience). Fix: " + rule,
+            _ when h.Length == expected - 1 => "Mistake [m06.patience-off-by-one]: you stop one epoch early (e − best ≥ Patience − 1). Fix: " + rule,
             _ => rule,
         };
         Assert.Fail($"{what}: the run must stop after {Patience} epochs in a row without a new lowest validation loss. {tail} {hint}");

@@ -106,8 +106,9 @@ public class FitTests
         double cleanTrain = clean.TrainLoss.Max(), dirtyTrain = dirty.TrainLoss.Max();
         Check.That(double.IsFinite(dirtyTrain) && dirtyTrain <= 3 * cleanTrain,
             $"{what}: your training loss reached {Fmt.Num(dirtyTrain)} with the poisoned validation targets, against {Fmt.Num(cleanTrain)} " +
-            "without: validation data leaked into training. Fit must train on the training rows of Split(X, Y, options.ValFraction, seed) " +
-            "ONLY, and use the validation rows only to compute ValLoss (pass XTrain, YTrain to the training, not the whole X, Y).");
+            "without. Mistake [m06.validation-leak]: validation data leaked into training. Fix: Fit must train on the training rows of " +
+            "Split(X, Y, options.ValFraction, seed) ONLY, and use the validation rows only to compute ValLoss (pass XTrain, YTrain to the " +
+            "training, not the whole X, Y).");
         double cleanVal = clean.ValLoss.Min(), dirtyVal = dirty.ValLoss.Min();
         Check.That(dirtyVal > 100 * cleanVal,
             $"{what}: your lowest ValLoss is {Fmt.Num(dirtyVal)} with the poisoned validation targets and {Fmt.Num(cleanVal)} without; " +

@@ -18,8 +18,11 @@ public class MiniBatchTests
         {
             var (x, y) = Data.Tagged(n, 1, 2, salt);
             var what = $"MiniBatches of N = {n} tagged rows with batchSize = {size}";
-            var batches = Training.MiniBatches(x.Clone(), y.Clone(), size, new Random(Data.Seed(130 + salt)));
+            var (xGiven, yGiven) = (x.Clone(), y.Clone());
+            var batches = Training.MiniBatches(xGiven, yGiven, size, new Random(Data.Seed(130 + salt)));
             Check.That(batches is not null, $"{what}: returned null.");
+            Check.That(xGiven.Equals(x) && yGiven.Equals(y),
+                $"{what}: Mistake [m06.input-mutated]: MiniBatches changed the X or Y it was given (rows swapped in place). " + Mistakes.InputChanged);
 
             var expectedCount = (n + size - 1) / size;
             var sizes = batches!.Select(b => b.X?.RowCount ?? -1).ToArray();
@@ -27,7 +30,8 @@ public class MiniBatchTests
             if (!sizes.SequenceEqual(expectedSizes))
             {
                 var hint = sizes.Length == n / size && sizes.All(s => s == size) && n % size != 0
-                    ? "The last, smaller batch is missing: those rows would never be trained on. Keep the remainder as a final batch."
+                    ? "Mistake [m06.last-batch-dropped]: the last, smaller batch is missing: those rows would never be trained on. Fix: " +
+                      "keep the remainder as a final batch."
                     : Rule;
                 Assert.Fail($"{what}: expected {expectedCount} batches of sizes ({string.Join(", ", expectedSizes)}), got {sizes.Length} " +
                             $"of sizes ({string.Join(", ", sizes)}). {hint}");
@@ -75,14 +79,15 @@ public class MiniBatchTests
             "Draw the permutation from the Random you are given. " + Mistakes.Unseeded);
 
         Check.That(!a.SequenceEqual(Enumerable.Range(0, n)),
-            $"{what}: the rows came back in their original order 0, 1, 2, …: they are not shuffled. SGD needs a fresh random order every epoch. " + Rule);
+            $"{what}: the rows came back in their original order 0, 1, 2, …. Mistake [m06.batches-not-shuffled]: the rows are not shuffled. " +
+            "Fix: SGD needs a fresh random order every epoch. " + Rule);
 
         var rng = new Random(seed);
         var epoch1 = Order(Training.MiniBatches(x.Clone(), y.Clone(), 7, rng));
         var epoch2 = Order(Training.MiniBatches(x.Clone(), y.Clone(), 7, rng));
         Check.That(!epoch1.SequenceEqual(epoch2),
             $"{what}: two calls with the SAME Random (two epochs of one run) gave the same order ({string.Join(", ", epoch1.Take(6))}, …). " +
-            "Every epoch must be shuffled anew: draw from the Random you are given (it moves on as you draw), instead of making a new Random " +
-            "with a fixed seed inside MiniBatches.");
+            "Mistake [m06.same-order-every-epoch]: every epoch gets the same order (a new Random with a fixed seed inside MiniBatches). " +
+            "Fix: draw from the Random you are given (it moves on as you draw), so every epoch is shuffled anew.");
     }
 }

@@ -35,6 +35,9 @@ public class MomentumTests
         return net;
     }
 
+    private static Gradients Copy(Gradients g) =>
+        new(g.DW.Select(m => m.Clone()).ToArray(), g.DB.Select(b => b.Clone()).ToArray(), g.Loss);
+
     private static bool Same(Network a, Network b)
     {
         for (var l = 1; l <= a.L; l++)
@@ -60,23 +63,37 @@ public class MomentumTests
         var v = Velocity.ZerosLike(net);
         for (var k = 0; k < gs.Count; k++)
         {
-            Training.MomentumStep(net, gs[k], v, lr, beta);
+            // The student gets a copy: expected values come from gs, which nothing the submission does can change.
+            var given = Copy(gs[k]);
+            Training.MomentumStep(net, given, v, lr, beta);
             var done = gs.Take(k + 1).ToList();
             var expected = Expected(start, done, lr, beta);
-            if (Same(net, expected)) continue;
+            if (Same(net, expected))
+            {
+                Check.That(Enumerable.Range(1, net.L).All(l => given.DW[l].Equals(gs[k].DW[l]) && given.DB[l].Equals(gs[k].DB[l])),
+                    $"MomentumStep with η = {Fmt.Num(lr)}, β = {Fmt.Num(beta)}, step {k + 1}: the weights are right, but " +
+                    "Mistake [m06.momentum-mutates-gradient]: the step changed the gradient g it was given (scaled DW[l] or DB[l] in place). Fix: " +
+                    "compute η·g into new matrices (learningRate * g.DW[l]); the caller's gradient is only read.");
+                continue;
+            }
 
             var what = $"MomentumStep with η = {Fmt.Num(lr)}, β = {Fmt.Num(beta)} on a seeded 2-4-3-2 network, after step {k + 1} of 3 " +
                        "(each step with its own seeded gradient, the velocity starting at zero)";
             string hint;
-            if (Same(net, start)) hint = "The network did not change: update W[l] and B[l] in place (net.W[l] = net.W[l] + v.VW[l]).";
+            if (Same(net, start))
+                hint = "Mistake [m06.momentum-not-applied]: the network did not change. Fix: update W[l] and B[l] in place " +
+                       "(net.W[l] = net.W[l] + v.VW[l]).";
             else if (Same(net, Expected(start, done, lr, beta, keepVelocity: false)))
                 hint = k == 0
                     ? Rule
-                    : "From the second step on your update is plain gradient descent: the velocity is not kept between calls. " +
-                      "Store the new velocity in v.VW[l] and v.VB[l] so the next step starts from it.";
-            else if (Same(net, Expected(start, done, lr, beta, sign: -1))) hint = "The step points uphill (θ ← θ − v with v = β·v − η·g). " + Rule;
-            else if (Same(net, Expected(start, done, lr, beta, biases: false))) hint = "The biases B[l] were not updated. " + Rule;
-            else if (Same(net, Expected(start, done, lr, 1 - beta))) hint = "You used 1 − β as the momentum coefficient: β multiplies the old velocity. " + Rule;
+                    : "Mistake [m06.velocity-not-stored]: from the second step on your update is plain gradient descent: the velocity " +
+                      "is not kept between calls. Fix: store the new velocity in v.VW[l] and v.VB[l] so the next step starts from it.";
+            else if (Same(net, Expected(start, done, lr, beta, sign: -1)))
+                hint = "Mistake [m06.momentum-climbs]: the step points uphill (θ ← θ − v with v = β·v − η·g). Fix: " + Rule;
+            else if (Same(net, Expected(start, done, lr, beta, biases: false)))
+                hint = "Mistake [m06.momentum-biases-skipped]: the biases B[l] were not updated. Fix: " + Rule;
+            else if (Same(net, Expected(start, done, lr, 1 - beta)))
+                hint = "Mistake [m06.momentum-one-minus-beta]: you used 1 − β as the momentum coefficient. Fix: β multiplies the old velocity. " + Rule;
             else hint = Rule;
             Assert.Fail(Describe(net, expected, what) + " " + hint);
         }

@@ -21,14 +21,22 @@ public class PredictTests
             var x = Data.Random(rng, rows, sizes[0]);
             var what = $"Predict for a seeded {string.Join("-", sizes)} network on a {rows}×{sizes[0]} X";
             var expected = Oracle.Forward(net, x);
-            var got = Training.Predict(net.Clone(), x.Clone());
+            var (netGiven, xGiven) = (net.Clone(), x.Clone());
+            var got = Training.Predict(netGiven, xGiven);
+            Check.That(xGiven.Equals(x) && Runs.WeightDifference(netGiven, net) is null,
+                $"{what}: Mistake [m06.input-mutated]: Predict changed the X or the network it was given (an in-place tanh or bias " +
+                "addition on the caller's matrices). " + Mistakes.InputChanged);
             Approx.Shape(got, rows, sizes[^1], what, "It looks transposed: one ROW per sample, one column per output.");
             if (Close(got, expected)) continue;
             string hint;
             if (Close(got, Oracle.Forward(net, x, tanhOutput: true)))
-                hint = "Your output layer applies tanh. This is regression: the last layer is linear, A_L = A_{L−1}·W[L] + b[L]; tanh only in the hidden layers.";
-            else if (Close(got, Oracle.Forward(net, x, bias: false))) hint = "The biases are missing: add b[l] to every row of A_{l−1}·W[l].";
-            else if (Close(got, Oracle.Forward(net, x, tanhHidden: false))) hint = "No tanh in the hidden layers: without it the network is just a linear map.";
+                hint = "Mistake [m06.predict-tanh-output]: your output layer applies tanh. Fix: this is regression: the last layer is " +
+                       "linear, A_L = A_{L−1}·W[L] + b[L]; tanh only in the hidden layers.";
+            else if (Close(got, Oracle.Forward(net, x, bias: false)))
+                hint = "Mistake [m06.predict-no-bias]: the biases are missing. Fix: add b[l] to every row of A_{l−1}·W[l].";
+            else if (Close(got, Oracle.Forward(net, x, tanhHidden: false)))
+                hint = "Mistake [m06.predict-no-tanh-hidden]: no tanh in the hidden layers, so the network is just a linear map. Fix: " +
+                       "A_l = tanh(A_{l−1}·W[l] + b[l]) for l < L.";
             else hint = Rule;
             var (i, j) = FirstDifference(got, expected);
             Assert.Fail(Approx.Message($"{what}, output [{i},{j}]", expected[i, j], got[i, j], "the forward pass written in the test", hint));

@@ -20,6 +20,7 @@ public class ReproducibilityTests
         Runs.NotNull(a, what);
         Runs.NotNull(b, what);
 
+        Runs.MustHaveTrained(a, x, y, what);
         var e = Runs.FirstDifference(a.TrainLoss, b.TrainLoss);
         if (e >= 0)
             // No loss values in the message: they change from run to run, and the message should not.
@@ -45,6 +46,7 @@ public class ReproducibilityTests
         var b = Training.Fit(x.Clone(), y.Clone(), Short, s2);
         Runs.NotNull(a, what);
         Runs.NotNull(b, what);
+        Runs.MustHaveTrained(a, x, y, what);
         Check.That(Runs.FirstDifference(a.TrainLoss, b.TrainLoss) >= 0 || Runs.FirstDifference(a.ValLoss, b.ValLoss) >= 0,
             $"{what}: the two runs are identical, TrainLoss {Runs.Head(a.TrainLoss)} both times. {Mistakes.SeedIgnored} The seed decides " +
             "the split, the initial weights and the order of the mini-batches.");

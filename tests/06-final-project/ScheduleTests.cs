@@ -34,17 +34,22 @@ public class ScheduleTests
     private static string Diagnose(double got, double g0, int e, int k)
     {
         bool Is(double v) => Approx.Close(got, v, 1e-9, 0);
+        // At e = k a rate that never decays equals one that decays a step late: look further on first.
+        if (Is(g0) && Approx.Close(Training.LearningRate(g0, 3 * k, k), g0, 1e-9, 0))
+            return "Mistake [m06.schedule-no-decay]: the rate never changes. Fix: apply the decay. " + Rule;
         if (Is(g0 * Math.Pow(0.5, Math.Floor((e + 1.0) / k))))
-            return "That is γ₀·0.5^⌊(e + 1)/k⌋: the rate drops one epoch EARLY (off by one; are your epochs counted from 1?). " + Rule;
+            return "Mistake [m06.schedule-one-early]: that is γ₀·0.5^⌊(e + 1)/k⌋: the rate drops one epoch EARLY (off by one; are your " +
+                   "epochs counted from 1?). Fix: " + Rule;
         if (e >= 1 && Is(g0 * Math.Pow(0.5, Math.Floor((e - 1.0) / k))))
-            return "That is γ₀·0.5^⌊(e − 1)/k⌋: the rate drops one epoch LATE (off by one). " + Rule;
+            return "Mistake [m06.schedule-one-late]: that is γ₀·0.5^⌊(e − 1)/k⌋: the rate drops one epoch LATE (off by one). Fix: " + Rule;
         if (Is(g0 * Math.Pow(0.5, (double)e / k)))
-            return "That is γ₀·0.5^(e/k) without the floor: a smooth decay. The rate is a staircase: use integer division e / k (or Math.Floor).";
+            return "Mistake [m06.schedule-no-floor]: that is γ₀·0.5^(e/k) without the floor, a smooth decay. Fix: the rate is a staircase: " +
+                   "use integer division e / k (or Math.Floor).";
         if (Is(g0 * Math.Pow(0.5, e)))
-            return "The rate halves every epoch: it should halve only every k epochs. " + Rule;
+            return "Mistake [m06.schedule-every-epoch]: the rate halves every epoch. Fix: it halves only every k epochs. " + Rule;
         if (Is(g0 * Math.Pow(0.5, Math.Ceiling((double)e / k))))
-            return "That uses ⌈e/k⌉ instead of ⌊e/k⌋: the first decay comes right after epoch 0. " + Rule;
-        if (Is(g0)) return "The rate never changes: apply the decay. " + Rule;
+            return "Mistake [m06.schedule-ceiling]: that uses ⌈e/k⌉ instead of ⌊e/k⌋: the first decay comes right after epoch 0. Fix: " + Rule;
+        if (Is(g0)) return "Mistake [m06.schedule-no-decay]: the rate never changes. Fix: apply the decay. " + Rule;
         return Rule;
     }
 }

@@ -14,19 +14,38 @@ public class SplitTests
     [Test, Points(2), Task("split")]
     public void Split_IsAPartitionThatKeepsThePairs()
     {
-        foreach (var (n, fraction, salt) in new[] { (50, 0.2, 11), (37, 0.3, 12), (20, 0.25, 13) })
+        // 37 × 0.35 = 12.95 rounds to 13 but truncates to 12; 10 × 0.25 = 2.5 is a tie, which Math.Round takes to the
+        // even 2 (round-half-up would give 3).
+        foreach (var (n, fraction, salt) in new[] { (50, 0.2, 11), (37, 0.35, 12), (20, 0.25, 13), (10, 0.25, 14) })
         {
             var (x, y) = Data.Tagged(n, 2, 3, salt);
             var seed = Data.Seed(100 + salt);
             var what = $"Split of N = {n} tagged rows (X is {n}×2, Y is {n}×3) with valFraction = {Fmt.Num(fraction)}, seed {seed}";
-            var (xTr, yTr, xVa, yVa) = Training.Split(x.Clone(), y.Clone(), fraction, seed);
+            var (xGiven, yGiven) = (x.Clone(), y.Clone());
+            var (xTr, yTr, xVa, yVa) = Training.Split(xGiven, yGiven, fraction, seed);
+            Check.That(xGiven.Equals(x) && yGiven.Equals(y),
+                $"{what}: Mistake [m06.input-mutated]: Split changed the X or Y it was given (rows swapped in place while shuffling). " + Mistakes.InputChanged);
             var nVal = (int)Math.Round(fraction * n);
+            if (xVa is not null && xVa.RowCount != nVal && xTr is not null && xTr.RowCount + xVa.RowCount == n)
+            {
+                var raw = fraction * n;
+                if (xVa.RowCount == (int)raw)
+                    Assert.Fail($"{what}: {xVa.RowCount} validation rows; expected round({Fmt.Num(raw)}) = {nVal}. Mistake [m06.split-count-truncated]: " +
+                                "(int)(valFraction·N) truncates. Fix: nVal = (int)Math.Round(valFraction * N).");
+                if (xVa.RowCount == (int)Math.Floor(raw + 0.5) || xVa.RowCount == (int)Math.Round(raw, MidpointRounding.AwayFromZero))
+                    Assert.Fail($"{what}: {xVa.RowCount} validation rows; expected {nVal}: {Fmt.Num(raw)} is a tie, and Math.Round takes a " +
+                                "tie to the even neighbour. Mistake [m06.split-count-round-half-up]: you rounded half up (⌊x + 0.5⌋ or " +
+                                "MidpointRounding.AwayFromZero). Fix: nVal = (int)Math.Round(valFraction * N), as the README says.");
+                if (xVa.RowCount == n - nVal)
+                    Assert.Fail($"{what}: {xVa.RowCount} validation rows and {xTr.RowCount} training rows. Mistake [m06.split-parts-swapped]: " +
+                                "the two parts are swapped. Fix: the validation part has nVal = round(valFraction·N) rows; the rest is for training.");
+            }
             CheckShape(xTr, n - nVal, 2, $"{what}: XTrain");
             CheckShape(yTr, n - nVal, 3, $"{what}: YTrain");
             CheckShape(xVa, nVal, 2, $"{what}: XVal");
             CheckShape(yVa, nVal, 3, $"{what}: YVal");
 
-            var ids = Data.Ids(xTr).Concat(Data.Ids(xVa)).ToArray();
+            var ids = Data.Ids(xTr!).Concat(Data.Ids(xVa!)).ToArray();
             var missing = Enumerable.Range(0, n).Except(ids).ToArray();
             var repeated = ids.GroupBy(i => i).Where(g => g.Count() > 1).Select(g => g.Key).ToArray();
             Check.That(missing.Length == 0 && repeated.Length == 0 && ids.All(i => i >= 0 && i < n),
@@ -35,8 +54,8 @@ public class SplitTests
                 (repeated.Length > 0 ? $"Rows that appear twice (train and validation overlap, or a row is repeated): {string.Join(", ", repeated.Take(8))}. " : "") +
                 "Draw a permutation of 0..N−1 (each index once) and cut it in two. " + Rule);
 
-            CheckPairs(x, y, xTr, yTr, $"{what}: training part");
-            CheckPairs(x, y, xVa, yVa, $"{what}: validation part");
+            CheckPairs(x, y, xTr!, yTr, $"{what}: training part");
+            CheckPairs(x, y, xVa!, yVa, $"{what}: validation part");
         }
     }
 
@@ -62,7 +81,8 @@ public class SplitTests
             Check.That(!set.SequenceEqual(firstSet),
                 $"{what}: seeds {seed} and {other} chose the same validation rows ({string.Join(", ", firstSet)}). " +
                 (inOrder
-                    ? "Those are the first or last rows in their original order: the rows are not shuffled. Permute the row indices with new Random(seed) before cutting."
+                    ? "Mistake [m06.split-not-shuffled]: those are the first or last rows in their original order: the rows are not " +
+                      "shuffled. Fix: permute the row indices with new Random(seed) before cutting."
                     : Mistakes.SeedIgnored));
         }
     }

@@ -197,6 +197,22 @@ internal static class Runs
     public static string Head(double[] h, int count = 4) =>
         "(" + string.Join(", ", h.Take(count).Select(Fmt.Num)) + (h.Length > count ? ", …" : "") + $") [{h.Length} epochs]";
 
+    /// <summary>Two runs that train nothing are trivially identical, and trivially different when
+    /// they only differ in made-up numbers: a reproducibility verdict needs a network that has
+    /// learnt the data: its loss must be below 0.9 × that of predicting the mean of Y. A correct
+    /// 40-epoch run is far below; plain SGD (momentum lost) is at about 0.6; an untrained network is
+    /// above 1.</summary>
+    public static void MustHaveTrained(TrainResult r, Matrix<double> x, Matrix<double> y, string what)
+    {
+        var mean = y.ColumnSums() / y.RowCount;
+        var meanLoss = Oracle.Mse(Matrix<double>.Build.Dense(y.RowCount, y.ColumnCount, (_, j) => mean[j]), y);
+        var loss = r.Network.Loss(x, y);
+        Check.That(double.IsFinite(loss) && loss <= 0.9 * meanLoss,
+            $"{what}: the returned network's loss on the data is {Fmt.Num(loss)}, not below 0.9 × {Fmt.Num(meanLoss)}, the loss of always " +
+            "predicting the mean of Y: it has not learnt the data. Reproducibility is judged on a real run: Fit must split, create the " +
+            "network and Train it (fix the Fit and Train tests first).");
+    }
+
     public static void NotNull(TrainResult? r, string what)
     {
         if (r is null) Assert.Fail($"{what}: returned null; return a TrainResult.");
@@ -214,25 +230,29 @@ internal static class Runs
 internal static class Mistakes
 {
     public const string Unseeded =
-        "Your runs are not reproducible: some randomness does not come from the seed. Use Random.Shared or new Random() " +
-        "(no seed) nowhere, and no static Random shared between runs: make one new Random(seed) from the seed you are given " +
-        "and pass it through (Split gets the seed; Network.Create, MiniBatches and Train get the Random).";
+        "Mistake [m06.unseeded-random]: your runs are not reproducible: some randomness does not come from the seed (Random.Shared, " +
+        "new Random() without a seed, or a static Random shared between runs). Fix: make one new Random(seed) from the seed you are " +
+        "given and pass it through (Split gets the seed; Network.Create, MiniBatches and Train get the Random).";
 
     public const string SeedIgnored =
-        "Different seeds gave identical runs: your randomness ignores the seed (a fixed new Random(42), say). " +
-        "Make the Random from the seed you are given.";
+        "Mistake [m06.seed-ignored]: different seeds gave identical runs: your randomness ignores the seed (a fixed new Random(42), " +
+        "say). Fix: make the Random from the seed you are given.";
 
     public const string PairsBroken =
-        "X and Y were shuffled with different permutations: the rows of X no longer sit next to their own targets. " +
-        "Draw ONE permutation of the row indices and take the rows of X and of Y in that same order.";
+        "Mistake [m06.pairs-broken]: X and Y were shuffled with different permutations: the rows of X no longer sit next to their " +
+        "own targets. Fix: draw ONE permutation of the row indices and take the rows of X and of Y in that same order.";
 
     public const string VelocityReset =
-        "Momentum had no effect: your run equals plain SGD (β = 0). The velocity must be created once, before the epoch loop, " +
-        "and carried from batch to batch and from epoch to epoch; a velocity reset (Velocity.ZerosLike) every batch or every epoch " +
-        "throws away the memory that momentum is.";
+        "Mistake [m06.velocity-reset]: momentum had no effect: your run equals plain SGD (β = 0), so the velocity is reset " +
+        "(Velocity.ZerosLike) every batch or every epoch. Fix: create the velocity once, before the epoch loop, and carry it from " +
+        "batch to batch and from epoch to epoch: that memory is what momentum is.";
 
     public const string LastWeights =
-        "The network you returned is the one at the END of training, not the one with the lowest validation loss. " +
-        "Whenever the validation loss improves, save a COPY (net.Clone()) and return that copy; note that `best = net` " +
-        "stores a reference that keeps training with the network.";
+        "Mistake [m06.last-weights]: the network you returned is the one at the END of training, not the one with the lowest " +
+        "validation loss. Fix: whenever the validation loss improves, save a COPY (net.Clone()) and return that copy; note that " +
+        "`best = net` stores a reference that keeps training with the network.";
+
+    public const string InputChanged =
+        "Fix: build new matrices (Rows(…), Clone(), or a product that returns a new matrix); the caller's matrices are used again " +
+        "after the call.";
 }

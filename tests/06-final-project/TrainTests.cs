@@ -79,12 +79,14 @@ public class TrainTests
             "Train in full-batch mode (30 training rows, BatchSize = 1000) with β = 0, γ₀ = 0.2, k = 8, 30 epochs", () =>
             {
                 if (Runs.Close(r.ValLoss, Oracle(Variant.DecayOneEarly), Tol))
-                    return "Your run halves the rate one epoch EARLY (after epochs 6, 14, 22): the schedule is off by one. Call LearningRate(γ₀, e, k) " +
-                           "with the 0-based epoch e (0, 1, 2, …), so epochs 0 … k−1 use γ₀.";
+                    return "Mistake [m06.schedule-one-early]: your run halves the rate one epoch EARLY (after epochs 6, 14, 22): the schedule is " +
+                           "off by one. Fix: call LearningRate(γ₀, e, k) with the 0-based epoch e (0, 1, 2, …), so epochs 0 … k−1 use γ₀.";
                 if (Runs.Close(r.ValLoss, Oracle(Variant.DecayOneLate), Tol))
-                    return "Your run halves the rate one epoch LATE: the schedule is off by one. Use η = LearningRate(γ₀, e, k) in epoch e, counted from 0.";
+                    return "Mistake [m06.schedule-one-late]: your run halves the rate one epoch LATE: the schedule is off by one. Fix: use " +
+                           "η = LearningRate(γ₀, e, k) in epoch e, counted from 0.";
                 if (Runs.Close(r.ValLoss, Oracle(Variant.NoDecay), Tol))
-                    return "Your run keeps γ₀ in every epoch: use the step-decay schedule, η = LearningRate(options.LearningRate, e, options.DecayEvery).";
+                    return "Mistake [m06.schedule-not-used]: your run keeps γ₀ in every epoch. Fix: use the step-decay schedule, " +
+                           "η = LearningRate(options.LearningRate, e, options.DecayEvery).";
                 return Rule + ScheduleNote(0.2, 8, 30);
             });
     }
@@ -121,10 +123,10 @@ public class TrainTests
         if (Runs.Close(r.TrainLoss, reset, Tol))
             hint = Mistakes.VelocityReset;
         else if (Runs.Close(r.TrainLoss, train.Skip(1).ToArray(), Tol))
-            hint = "Your TrainLoss[e] is the loss AFTER epoch e's steps. Record the epoch-average of the batch losses as you train: " +
-                   "each batch's loss is the Loss field of net.Backprop(batch), taken before that batch's step.";
+            hint = "Mistake [m06.trainloss-after-step]: your TrainLoss[e] is the loss AFTER epoch e's steps. Fix: record the epoch-average " +
+                   "of the batch losses as you train: each batch's loss is the Loss field of net.Backprop(batch), taken before that batch's step.";
         else if (Runs.Close(r.TrainLoss, val.Take(12).ToArray(), Tol))
-            hint = "Your TrainLoss is the validation loss: TrainLoss is about the training rows.";
+            hint = "Mistake [m06.trainloss-is-validation]: your TrainLoss is the validation loss. Fix: TrainLoss is about the training rows.";
         else
             hint = "TrainLoss[e] is the average of epoch e's batch losses (Backprop's Loss, before each step), weighted by batch size; " +
                    "in full-batch mode that is the training loss at the start of the epoch." + ScheduleNote(0.1, 1000, 12);

@@ -1,6 +1,6 @@
 namespace TaylorSeries.HiddenTests;
 
-/// <summary>The catalogued mistakes of this module. Each text starts with "Mistake [m07.…]:" so the
+/// <summary>The catalogued mistakes of this module. Each text starts with the word Mistake and its m07 id in brackets so the
 /// grader can count a class's mistakes by id (tests/07-taylor-series/mistakes.json lists them), and
 /// ends with the fix. A test appends one only when the wrong answer is reproduced by that mistake.</summary>
 internal static class Mistakes

@@ -1,7 +1,7 @@
 namespace NewtonsMethod.HiddenTests;
 
 /// <summary>The module's catalogued mistakes, in the form the grader lifts into a feedback id:
-/// "Mistake [m08.&lt;id&gt;]: what is wrong. Fix: what to do." Every id here is listed in mistakes.json.</summary>
+/// the word Mistake, the m08 id in brackets, what is wrong, then "Fix:" and what to do. Every id here is listed in mistakes.json.</summary>
 internal static class Mistakes
 {
     public const string PlusSign =

@@ -4,7 +4,7 @@ namespace LagrangeMultipliers.HiddenTests;
 
 /// <summary>Feedback for the module's catalogued mistakes (mistakes.json lists the same ids). A
 /// test appends one only when the wrong answer matches that mistake; the grader lifts the id out
-/// of "Mistake [m09.<id>]:" into the test's feedback_id.</summary>
+/// that follows the word Mistake (in brackets) into the test's feedback_id.</summary>
 internal static class Mistakes
 {
     public const string LambdaSign =

@@ -21,6 +21,7 @@ public static class Scorer
             : run.Failure is { } f ? (f.FeedbackId, "Not run: " + f.Message)
             : (FeedbackIds.Test.NotRun, "Not run.");
 
+        var outputLeft = ReportBounds.TotalOutputChars;
         var tests = catalog.Select(t =>
         {
             run.Tests.TryGetValue(t.FullName, out var o);
@@ -34,8 +35,8 @@ public static class Scorer
                 FeedbackId = o?.FeedbackId ?? notRunId,
                 Score = passed ? t.Points : 0,
                 MaxScore = t.Points,
-                Message = o is null ? notRunMessage : o.Message,
-                Output = o?.Output,
+                Message = o is null ? notRunMessage : ReportBounds.Cap(o.Message, ReportBounds.MessageChars),
+                Output = Budget(o?.Output, ref outputLeft),
                 Visibility = t.Visibility,
                 DurationMs = o?.DurationMs ?? 0,
                 Attempts = o?.Attempts,
@@ -63,18 +64,28 @@ public static class Scorer
             MaxScore = max,
             Tasks = TaskScores(module, tests),
             Tests = tests,
-            Diagnostics = run.Diagnostics.Select(d => new DiagnosticReport
+            Diagnostics = run.Diagnostics.Take(ReportBounds.Diagnostics).Select(d => new DiagnosticReport
             {
-                File = d.File, Line = d.Line, Column = d.Column, Severity = d.Severity, Id = d.Id, Message = d.Message, Text = d.ToString(),
+                File = d.File, Line = d.Line, Column = d.Column, Severity = d.Severity, Id = d.Id,
+                Message = ReportBounds.Cap(d.Message, ReportBounds.DiagnosticMessageChars)!, Text = ReportBounds.Cap(d.ToString(), 2 * ReportBounds.DiagnosticMessageChars)!,
             }).ToList(),
-            Violations = run.Violations.Select(v => new ViolationReport
+            Violations = run.Violations.Take(ReportBounds.Violations).Select(v => new ViolationReport
             {
                 Symbol = v.Symbol, File = v.File, Line = v.Line, Column = v.Column, Member = v.Member, Reason = v.Reason, Text = v.ToString(),
             }).ToList(),
-            Notes = [.. loaded.Notes, .. quiz?.Notes ?? []],
+            Notes = [.. loaded.Notes.Concat(quiz?.Notes ?? []).Take(ReportBounds.Notes).Select(n => ReportBounds.Cap(n, ReportBounds.MessageChars)!)],
             Quiz = quizReport,
             Run = info with { WorkerRestarts = run.WorkerRestarts },
         };
+    }
+
+    /// <summary>A test's output within what is left of the report's total output budget.</summary>
+    private static string? Budget(string? output, ref int left)
+    {
+        if (output is null) return null;
+        var kept = ReportBounds.Cap(output, Math.Max(0, left));
+        left = Math.Max(0, left - output.Length);
+        return kept;
     }
 
     private static (ReportStatus, string, string) Overall(LoadedSubmission loaded, RunOutcome run, int compileErrors, List<TestReport> tests, double score, double max)

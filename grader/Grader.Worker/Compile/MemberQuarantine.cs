@@ -11,9 +11,13 @@ namespace Grader.Worker.Compile;
 /// the hidden tests still bind, and the tests of a quarantined member fail with its reason.</summary>
 internal static class MemberQuarantine
 {
-    /// <summary>Markers the feedback translator recognises in the thrown exception's message.</summary>
-    public const string CompileMarker = "[grader:compile] ";
-    public const string PolicyMarker = "[grader:policy] ";
+    /// <summary>Markers the feedback translator recognises in the thrown exception's message. They
+    /// carry a secret drawn when the worker starts, so an exception a submission throws itself can
+    /// never pass for the grader's "not graded" verdict.</summary>
+    private static readonly string Secret = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12));
+
+    public static readonly string CompileMarker = $"[grader:compile:{Secret}] ";
+    public static readonly string PolicyMarker = $"[grader:policy:{Secret}] ";
 
     /// <param name="reasons">Per location in a student tree, why the enclosing member is cut out.</param>
     /// <returns>Rewritten trees, or null when some location is not inside a member whose body can

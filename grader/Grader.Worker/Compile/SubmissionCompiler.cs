@@ -47,9 +47,10 @@ internal static class SubmissionCompiler
         using var pdb = new MemoryStream();
         var emit = compilation.Emit(pe, pdb, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.PortablePdb));
         var diagnostics = emit.Diagnostics
-            .Where(d => d.Severity is DiagnosticSeverity.Error or DiagnosticSeverity.Warning)
+            .Where(d => d.Severity is DiagnosticSeverity.Error or DiagnosticSeverity.Warning && !ReportBounds.IgnoredDiagnostics.Contains(d.Id))
             .Select(ToDiagnostic)
             .OrderBy(d => d.Severity == "error" ? 0 : 1).ThenBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column)
+            .Take(ReportBounds.Diagnostics)
             .ToList();
         var errors = emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         return new CompiledSubmission(compilation, emit.Success ? pe.ToArray() : null, emit.Success ? pdb.ToArray() : null, diagnostics, errors);
@@ -65,6 +66,6 @@ internal static class SubmissionCompiler
             d.Location.IsInSource ? span.StartLinePosition.Character + 1 : 0,
             d.Severity == DiagnosticSeverity.Error ? "error" : "warning",
             d.Id,
-            d.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+            ReportBounds.Cap(d.GetMessage(System.Globalization.CultureInfo.InvariantCulture), ReportBounds.DiagnosticMessageChars)!);
     }
 }

@@ -13,6 +13,8 @@ internal static class DefaultPolicy
     private const string Threads = "threads and tasks are not allowed in graded code: compute on the calling thread";
     private const string Env = "the process environment is off limits to graded code";
     private const string Interop = "native code and unsafe memory access are not allowed in graded code";
+    private const string Shared = "graded code may not change process-wide settings or schedule work that outlives the call: compute on the calling thread and return";
+    private const string Runtime = "this exception is the runtime's own diagnosis (out of memory, a missing member): graded code may not throw or catch it";
 
     public static readonly IReadOnlyList<PolicyBan> Bans =
     [
@@ -56,6 +58,29 @@ internal static class DefaultPolicy
         new("M:System.Object.GetType", Refl),
         new("M:System.Delegate.Method", Refl),
         new("M:System.Delegate.Target", Refl),
+        // Process-wide state and work beyond the call: a submission must not reach the next one.
+        new("T:System.Linq.ParallelEnumerable", Shared),
+        new("T:System.Linq.ParallelQuery", Shared),
+        new("T:System.Progress", Shared),
+        new("T:System.Lazy", Shared),
+        new("M:System.Globalization.CultureInfo.DefaultThreadCurrentCulture", Shared),
+        new("M:System.Globalization.CultureInfo.DefaultThreadCurrentUICulture", Shared),
+        new("M:System.Globalization.CultureInfo.CurrentCulture", Shared),
+        new("M:System.Globalization.CultureInfo.CurrentUICulture", Shared),
+        new("M:System.Text.Encoding.RegisterProvider", Shared),
+        new("T:System.Text.EncodingProvider", Shared),
+        // What the grader reads as a diagnosis must come from the runtime, not from the submission.
+        new("T:System.OutOfMemoryException", Runtime),
+        new("T:System.InsufficientMemoryException", Runtime),
+        new("T:System.InsufficientExecutionStackException", Runtime),
+        new("T:System.StackOverflowException", Runtime),
+        new("T:System.MissingMethodException", Runtime),
+        new("T:System.MissingFieldException", Runtime),
+        new("T:System.MissingMemberException", Runtime),
+        new("T:System.TypeLoadException", Runtime),
+        new("T:System.MethodAccessException", Runtime),
+        new("T:System.FieldAccessException", Runtime),
+        new("T:System.MemberAccessException", Runtime),
     ];
 
     /// <summary>"N:X" allows exactly namespace X; "N:X.*" allows X and everything below it.</summary>

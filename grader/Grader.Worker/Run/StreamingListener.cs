@@ -36,7 +36,8 @@ internal sealed class StreamingListener(EventChannel channel, FeedbackTranslator
         {
             TestStatus.Passed => (FeedbackIds.Test.Passed, (string?)null),
             TestStatus.NotRun => (FeedbackIds.Test.NotRun, result.Message),
-            _ => translator.Translate(result.Message, result.StackTrace, status == TestStatus.Error),
+            // A student's exception message can be megabytes long: only its head is ever shown.
+            _ => translator.Translate(ReportBounds.Cap(result.Message, 4 * ReportBounds.MessageChars), result.StackTrace, status == TestStatus.Error),
         };
         if (feedbackId is FeedbackIds.Test.NotImplemented or FeedbackIds.Test.SignatureMismatch or FeedbackIds.Test.CompileError or FeedbackIds.Test.PolicyViolation) status = TestStatus.Failed;
         var output = _output?.TakeText();
@@ -48,7 +49,7 @@ internal sealed class StreamingListener(EventChannel channel, FeedbackTranslator
             {
                 Status = status,
                 FeedbackId = feedbackId,
-                Message = message,
+                Message = ReportBounds.Cap(message, ReportBounds.MessageChars),
                 Output = output,
                 DurationMs = Math.Round(result.Duration * 1000, 1),
                 CpuMs = Math.Round((Environment.CpuUsage.TotalTime - _cpuAtStart).TotalMilliseconds, 1),
