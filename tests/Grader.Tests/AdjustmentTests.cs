@@ -23,6 +23,16 @@ public sealed class AdjustmentTests
         ["GRADER_LATE__EXTENSIONS__bob"] = "2026-03-03T23:59:00Z",
     };
 
+    // Scores from the golden reports, so a later change to module 01 keeps this test true.
+    private static double Ada => Golden("reference").Score;
+    private static double Bob => Golden("correct-alt-1").Score;
+    private static double Cyd => Golden("wrong-product-rule").Score;
+
+    private static Reports.GradeReport Golden(string name) =>
+        JsonExporter.Read(File.ReadAllText(Path.Combine(Repo.GoldenRoot, Module, name, "expected.json")));
+
+    private static string N(double v) => v.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
+
     private string _root = "";
     private string _corpus = "";
     private string _roster = "";
@@ -32,7 +42,7 @@ public sealed class AdjustmentTests
     {
         _root = Directory.CreateTempSubdirectory("grader-adjust-").FullName;
         _corpus = Path.Combine(_root, "submissions");
-        // ada 33/33, bob 29, cyd 26 (fails both product-rule tests).
+        // ada full marks, bob a correct solution without the quiz, cyd fails the product-rule tests.
         foreach (var (student, golden) in new[] { ("ada", "reference"), ("bob", "correct-alt-1"), ("cyd", "wrong-product-rule") })
         {
             var to = Directory.CreateDirectory(Path.Combine(_corpus, student)).FullName;
@@ -92,34 +102,36 @@ public sealed class AdjustmentTests
         File.WriteAllText(adjustments,
             "student,target,points,override,comment,who\n" +
             "ada,total,-3,,\"shared code, see the integrity case\",prof\n" +
-            "bob,total,,30,regrade request accepted,prof\n" +
+            $"bob,total,,{N(Bob - 1)},regrade request accepted,prof\n" +
             "cyd,ProductRuleTests.ProductRule_OfXCubedTimesSinX,,1,sign convention accepted,TA Kim\n");
         var run = Batch(outDir, Late, "--submitted-at", _roster, "--format", "markdown", "--format", "json");
         Assert.That(run.Exit, Is.Zero, run.Output);
 
         var book = Gradebook(outDir);
-        Assert.That(book["ada"]["score"], Is.EqualTo("30"), "33 − 3; 11 minutes late is within the grace");
+        Assert.That(book["ada"]["score"], Is.EqualTo(N(Ada - 3)), "3 taken away; 11 minutes late is within the grace");
         Assert.That((book["ada"]["adjustments"], book["ada"]["days_late"], book["ada"]["late_penalty"]), Is.EqualTo(("-3", "0", "0")));
-        Assert.That(book["bob"]["score"], Is.EqualTo("30"), "overridden from 29; on time within his extension");
-        Assert.That((book["bob"]["adjustments"], book["bob"]["deadline"], book["bob"]["days_late"]), Is.EqualTo(("1", "2026-03-03T23:59:00Z", "0")));
-        // cyd: 26 + 1 (the test set to 1 of 1) = 27, then 3 started days late → 30 %, capped at 25 % → −6.75.
-        Assert.That(book["cyd"]["score"], Is.EqualTo("20.25"));
+        Assert.That(book["bob"]["score"], Is.EqualTo(N(Bob - 1)), "overridden; on time within his extension");
+        Assert.That((book["bob"]["adjustments"], book["bob"]["deadline"], book["bob"]["days_late"]), Is.EqualTo(("-1", "2026-03-03T23:59:00Z", "0")));
+        // cyd: + 1 (the test set to 1 of 1), then 3 started days late → 30 %, capped at 25 % of that.
+        var penalty = 0.25 * (Cyd + 1);
+        Assert.That(book["cyd"]["score"], Is.EqualTo(N(Cyd + 1 - penalty)));
         Assert.That((book["cyd"]["adjustments"], book["cyd"]["submitted_at"], book["cyd"]["days_late"], book["cyd"]["late_penalty"]),
-            Is.EqualTo(("1", "2026-03-04T00:30:00Z", "3", "-6.75")));
-        Assert.That(book["cyd"]["product-rule (3)"], Is.EqualTo("1"), "the adjusted test counts in its task");
+            Is.EqualTo(("1", "2026-03-04T00:30:00Z", "3", N(-penalty))));
+        var productRule = Golden("wrong-product-rule").Tasks.Single(t => t.Id == "product-rule");
+        Assert.That(book["cyd"][$"product-rule ({N(productRule.MaxScore)})"], Is.EqualTo(N(productRule.Score + 1)), "the adjusted test counts in its task");
 
         var feedback = File.ReadAllText(Path.Combine(outDir, "markdown", "cyd.md"));
-        Assert.That(feedback, Does.Contain("**Score: 20.25 / 33**").And.Contain("### Adjustments")
+        Assert.That(feedback, Does.Contain($"**Score: {N(Cyd + 1 - penalty)} / {N(Golden("reference").MaxScore)}**").And.Contain("### Adjustments")
             .And.Contain("| ProductRuleTests.ProductRule_OfXCubedTimesSinX | set to 1 (+1) | sign convention accepted | TA Kim |")
-            .And.Contain("| late | -6.75 | 3 days late (submitted 2026-03-04 00:30Z, deadline 2026-03-01 23:59Z): −25% | late policy |"));
+            .And.Contain($"| late | {N(-penalty)} | 3 days late (submitted 2026-03-04 00:30Z, deadline 2026-03-01 23:59Z): −25% | late policy |"));
         Assert.That(SchemaTests.Errors(File.ReadAllText(Path.Combine(outDir, "json", "cyd.json"))), Is.Empty, "adjustments and late are in the published schema");
         var json = JsonExporter.Read(File.ReadAllText(Path.Combine(outDir, "json", "cyd.json")));
         Assert.That(json.Late!.Source, Is.EqualTo("git"));
-        Assert.That(json.Adjustments!.Select(a => (a.Target, a.Delta)), Is.EqualTo(new[] { ("ProductRuleTests.ProductRule_OfXCubedTimesSinX", 1.0), ("late", -6.75) }));
+        Assert.That(json.Adjustments!.Select(a => (a.Target, a.Delta)), Is.EqualTo(new[] { ("ProductRuleTests.ProductRule_OfXCubedTimesSinX", 1.0), ("late", -penalty) }));
         Assert.That(JsonExporter.Read(File.ReadAllText(Path.Combine(outDir, "json", "bob.json"))).Late!.Extension, Is.True);
 
         // The stored reports are the grader's alone: a regrade recomputes them and the overlay applies again.
-        Assert.That(JsonExporter.Read(File.ReadAllText(Path.Combine(outDir, "reports", "cyd.json"))), Has.Property("Score").EqualTo(26.0).And.Property("Adjustments").Null);
+        Assert.That(JsonExporter.Read(File.ReadAllText(Path.Combine(outDir, "reports", "cyd.json"))), Has.Property("Score").EqualTo(Cyd).And.Property("Adjustments").Null);
         var before = File.ReadAllText(Path.Combine(outDir, "gradebook.csv"));
         var adjustmentsBefore = File.ReadAllBytes(adjustments);
         var regrade = Batch(outDir, Late, "--submitted-at", _roster, "--regrade");
@@ -132,8 +144,8 @@ public sealed class AdjustmentTests
         var merge = Processes.Grader(Late, "merge", "--out", merged, outDir, "--adjustments", adjustments, "--submitted-at", _roster);
         Assert.That(merge.Exit, Is.Zero, merge.Output);
         var mergedBook = Gradebook(merged);
-        Assert.That((mergedBook["ada"]["score"], mergedBook["ada"]["adjustments"]), Is.EqualTo(("30", "-3")));
-        Assert.That((mergedBook["cyd"]["score"], mergedBook["cyd"]["days_late"]), Is.EqualTo(("27", "")), "no roster row and no repository at hand: not penalised");
+        Assert.That((mergedBook["ada"]["score"], mergedBook["ada"]["adjustments"]), Is.EqualTo((N(Ada - 3), "-3")));
+        Assert.That((mergedBook["cyd"]["score"], mergedBook["cyd"]["days_late"]), Is.EqualTo((N(Cyd + 1), "")), "no roster row and no repository at hand: not penalised");
     }
 
     public static IEnumerable<TestCaseData> BadInputs()
