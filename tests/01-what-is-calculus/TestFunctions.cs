@@ -34,33 +34,33 @@ internal static class TestFunctions
         switch (rng.Next(6))
         {
             case 0:
-            {
-                double a = U(0.5, 2), b = U(-1, 1);
-                return new($"sin({Fmt.Num(a)}x{Signed(b)})",
-                    x => Math.Sin(a * x + b), x => a * Math.Cos(a * x + b));
-            }
+                {
+                    double a = U(0.5, 2), b = U(-1, 1);
+                    return new($"sin({Fmt.Num(a)}x{Signed(b)})",
+                        x => Math.Sin(a * x + b), x => a * Math.Cos(a * x + b));
+                }
             case 1:
-            {
-                var a = U(0.5, 2);
-                return new($"cos({Fmt.Num(a)}x)", x => Math.Cos(a * x), x => -a * Math.Sin(a * x));
-            }
+                {
+                    var a = U(0.5, 2);
+                    return new($"cos({Fmt.Num(a)}x)", x => Math.Cos(a * x), x => -a * Math.Sin(a * x));
+                }
             case 2:
-            {
-                var a = U(-1, 1);
-                return new($"exp({Fmt.Num(a)}x)", x => Math.Exp(a * x), x => a * Math.Exp(a * x));
-            }
+                {
+                    var a = U(-1, 1);
+                    return new($"exp({Fmt.Num(a)}x)", x => Math.Exp(a * x), x => a * Math.Exp(a * x));
+                }
             case 3:
-            {
-                double c0 = U(-1, 1), c1 = U(-1, 1), c2 = U(-1, 1), c3 = U(-1, 1);
-                return new($"{Fmt.Num(c0)}{Signed(c1)}x{Signed(c2)}x²{Signed(c3)}x³",
-                    x => c0 + x * (c1 + x * (c2 + x * c3)), x => c1 + x * (2 * c2 + x * 3 * c3));
-            }
+                {
+                    double c0 = U(-1, 1), c1 = U(-1, 1), c2 = U(-1, 1), c3 = U(-1, 1);
+                    return new($"{Fmt.Num(c0)}{Signed(c1)}x{Signed(c2)}x²{Signed(c3)}x³",
+                        x => c0 + x * (c1 + x * (c2 + x * c3)), x => c1 + x * (2 * c2 + x * 3 * c3));
+                }
             case 4:
-            {
-                var a = U(0.5, 2);
-                return new($"1/(1 + {Fmt.Num(a)}x²)", x => 1 / (1 + a * x * x),
-                    x => -2 * a * x / ((1 + a * x * x) * (1 + a * x * x)));
-            }
+                {
+                    var a = U(0.5, 2);
+                    return new($"1/(1 + {Fmt.Num(a)}x²)", x => 1 / (1 + a * x * x),
+                        x => -2 * a * x / ((1 + a * x * x) * (1 + a * x * x)));
+                }
             default:
                 return new("ln(1 + x²)", x => Math.Log(1 + x * x), x => 2 * x / (1 + x * x));
         }
