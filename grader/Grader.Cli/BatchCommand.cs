@@ -8,7 +8,9 @@ using Grader.Exporters;
 namespace Grader.Cli;
 
 /// <summary>`batch &lt;module&gt; --submissions &lt;folder|zip&gt; --out &lt;folder&gt;`: grades every
-/// submission, resumably, then writes the gradebook, the summaries and the HTML report.</summary>
+/// submission, resumably, then writes the gradebook, the summaries and the HTML report. Reports
+/// graded with another fingerprint (or all, with --regrade) are graded again, the old ones kept
+/// under history/ and compared in changes.md and changes.csv.</summary>
 internal static class BatchCommand
 {
     public static Command Create(Option<string?> course)
@@ -20,9 +22,12 @@ internal static class BatchCommand
         var shard = new Option<string?>("--shard") { Description = "Grade only shard i of n (i/n, 1-based), for splitting a batch across machines; join with `merge`." };
         var formats = new Option<string[]>("--format", "-f") { Description = "Also write each submission's report in these formats under <out>/<format>/.", AllowMultipleArgumentsPerToken = true };
         formats.AcceptOnlyFromAmong(ReportFormats.Names);
+        var adjustments = new Option<string?>("--adjustments") { Description = $"A CSV of hand adjustments (student,target,points,override,comment,who; target: total, a task id or a test name), applied on top of the grades in every output; default: <out>/{AdjustmentsFile.DefaultName} if it exists. The grader never writes it." };
+        var times = new Option<string?>("--submitted-at") { Description = "A roster CSV with student and submitted_at columns, for the late policy (grader.json \"Late\"); without it, a submission folder that is a git repository counts its last commit's time." };
+        var regrade = new Option<bool>("--regrade") { Description = "Grade every submission again, not only those missing a report or graded with another fingerprint (hidden tests, manifest, quiz key, limits or grader changed). Previous reports are kept under <out>/history/." };
 
         var command = new Command("batch", "Grade a folder or zip of submissions; resumable; writes a gradebook and reports.")
-            { module, submissions, output, parallel, shard, formats };
+            { module, submissions, output, parallel, shard, formats, regrade, adjustments, times };
         command.SetAction(async (result, ct) =>
         {
             using var host = GraderHost.Build(result.GetValue(course));
@@ -44,17 +49,28 @@ internal static class BatchCommand
             var store = new ReportStore(outDir);
             // A shard that no submission falls into still has its (empty) reports, so merge can count it.
             Directory.CreateDirectory(store.Directory);
-            var runner = new BatchRunner(found, new BatchOptions { Parallelism = jobs, Shard = selected }, store, new ConsoleBatchProgress());
+            var options = new BatchOptions
+            {
+                Parallelism = jobs, Shard = selected, Regrade = result.GetValue(regrade),
+                Fingerprint = Modules.ModuleFingerprint.Of(Modules.ModuleFingerprint.Parts(found)),
+            };
+            var runner = new BatchRunner(found, options, store, new ConsoleBatchProgress());
             try
             {
                 var run = await runner.RunAsync(items, ct);
-                var summary = BatchOutputs.Write(outDir, store.ReadEach(), Modules.MistakeCatalog.Titles(found.Layout, found.Slug));
-                var failures = ReportWriter.ForBatch(store.ReadEach(), result.GetValue(formats) ?? [], outDir, ReportStore.SafeName);
+                var overlay = ClassOverlay.Build(config, found.Manifest.Tasks.Select(t => t.Id), items, store, result.GetValue(adjustments) ?? ClassOverlay.DefaultAdjustments(outDir), result.GetValue(times));
+                var summary = BatchOutputs.Write(outDir, store.ReadEach().Select(overlay.Apply), Modules.MistakeCatalog.Titles(found.Layout, found.Slug));
+                var failures = ReportWriter.ForBatch(store.ReadEach().Select(overlay.Apply), result.GetValue(formats) ?? [], outDir, ReportStore.SafeName);
                 foreach (var f in failures.Take(10)) Console.Error.WriteLine("error: " + f);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{found.Slug}: {summary.Submissions} submissions graded (now {run.GradedNow}, before {run.AlreadyDone}){(selected.Count > 1 ? $", shard {selected}" : "")} in {run.Elapsed.TotalSeconds:0.0} s; " +
                     $"mean {summary.Mean:0.##}/{summary.MaxScore:0.##}, full marks {summary.FullMarks}."));
                 Console.WriteLine($"  {Path.Combine(outDir, "gradebook.csv")}\n  {Path.Combine(outDir, "report.html")}\n  {Path.Combine(outDir, "summary.md")}");
+                if (run.History is not null)
+                {
+                    var diff = ChangesFiles.Write(outDir, run.History, store);
+                    Console.WriteLine($"  regraded {run.Regraded}: the score of {diff.ScoreChanged} changed; see {Path.Combine(outDir, ChangesFiles.Markdown)} and {ChangesFiles.Csv}; previous reports in {run.History}");
+                }
                 return failures.Count == 0 ? ExitCodes.Ok : ExitCodes.BadInput;
             }
             catch (OperationCanceledException)

@@ -26,6 +26,9 @@ internal sealed class ConsoleBatchProgress : IBatchProgress
         if (total == alreadyDone) Console.Error.WriteLine("nothing left to grade");
     }
 
+    public void Regrading(int stale, int forced, string history) =>
+        Console.Error.WriteLine($"regrading: {stale} stale (graded with another fingerprint){(forced > 0 ? $", {forced} forced by --regrade" : "")}; previous reports kept in {history}");
+
     public void Graded(string id, GradeReport report)
     {
         lock (_gate)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Grader.Batch;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Grader.Cli;
 
@@ -11,7 +12,9 @@ internal static class MergeCommand
     {
         var inputs = new Argument<string[]>("shards") { Description = "Output folders of the shard runs.", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--out", "-o") { Description = "Folder for the merged reports/, gradebook.csv, summaries and report.html.", Required = true };
-        var command = new Command("merge", "Join the results of sharded batch runs into one gradebook.") { inputs, output };
+        var adjustments = new Option<string?>("--adjustments") { Description = $"Hand adjustments applied on top (as for batch); default: <out>/{AdjustmentsFile.DefaultName} if it exists." };
+        var times = new Option<string?>("--submitted-at") { Description = "A roster CSV (student, submitted_at) for the late policy in grader.json (the shards' git times are not at hand here)." };
+        var command = new Command("merge", "Join the results of sharded batch runs into one gradebook.") { inputs, output, adjustments, times };
         command.SetAction(result =>
         {
             var outDir = Path.GetFullPath(result.GetValue(output)!);
@@ -42,7 +45,12 @@ internal static class MergeCommand
             using var host = GraderHost.Build(result.GetValue(course));
             var layout = GraderHost.LayoutIfAny(host);
             var titles = layout is not null && module is not null ? Modules.MistakeCatalog.Titles(layout, module) : new Dictionary<string, string>();
-            var summary = BatchOutputs.Write(outDir, store.ReadEach(), titles);
+            // Adjustments and the late policy apply to the merged class as to one batch run.
+            var items = seen.Keys.Select(id => new BatchItem(id, "")).ToList();
+            var config = host.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>();
+            var tasks = store.ReadEach().SelectMany(r => r.Tasks.Select(t => t.Id)).Distinct().ToList();
+            var overlay = ClassOverlay.Build(config, tasks, items, store, result.GetValue(adjustments) ?? ClassOverlay.DefaultAdjustments(outDir), result.GetValue(times));
+            var summary = BatchOutputs.Write(outDir, store.ReadEach().Select(overlay.Apply), titles);
             Console.WriteLine($"merged {summary.Submissions} submissions into {outDir}");
             return ExitCodes.Ok;
         });

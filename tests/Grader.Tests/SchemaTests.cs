@@ -36,6 +36,14 @@ public sealed class SchemaTests
         Assert.That(errors, Has.Some.Contains("$.status").And.Some.Contains("$.surprise").And.Some.Contains("$.run.limits"));
     }
 
+    /// <summary>Where a report (JSON text) breaks the schema; for reports other tests produce.</summary>
+    internal static List<string> Errors(string json)
+    {
+        var errors = new List<string>();
+        Validate(JObject.Parse(json), Schema, "$", errors);
+        return errors;
+    }
+
     private static void Validate(JToken value, JObject schema, string path, List<string> errors)
     {
         if (schema["enum"] is JArray allowed && !allowed.Any(a => JToken.DeepEquals(a, value)))

@@ -17,10 +17,16 @@ public sealed record BatchRow
     public IReadOnlyList<TaskScore> Tasks { get; init; } = [];
     public double? QuizScore { get; init; }
     public double? QuizMaxScore { get; init; }
+    /// <summary>Hand adjustments to the total (late penalty excluded); null when none.</summary>
+    public double? Adjusted { get; init; }
+    public LateInfo? Late { get; init; }
+    public double? LatePenalty { get; init; }
 
     public static BatchRow Of(GradeReport r) => new()
     {
         Submission = r.Submission, Module = r.Module, Status = r.Status, Score = r.Score, MaxScore = r.MaxScore,
         Message = r.Message, DurationMs = r.Run.DurationMs, Tasks = r.Tasks, QuizScore = r.Quiz?.Score, QuizMaxScore = r.Quiz?.MaxScore,
+        Adjusted = r.Adjustments?.Where(a => a.Target != AdjustmentReport.LateTarget).ToList() is { Count: > 0 } hand ? hand.Sum(a => a.Delta) : null,
+        Late = r.Late, LatePenalty = r.Adjustments?.FirstOrDefault(a => a.Target == AdjustmentReport.LateTarget)?.Delta,
     };
 }

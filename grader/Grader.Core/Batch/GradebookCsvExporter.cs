@@ -6,8 +6,8 @@ using CsvHelper;
 namespace Grader.Batch;
 
 /// <summary>gradebook.csv: one row per student — id, score, max, percent, status, then the points of
-/// each task and of the quiz (the maximum in the column name) — ready for a spreadsheet or an LMS
-/// import.</summary>
+/// each task and of the quiz (the maximum in the column name), and, when the class has them, the
+/// hand adjustments and the late policy's figures — ready for a spreadsheet or an LMS import.</summary>
 public sealed class GradebookCsvExporter : IBatchExporter
 {
     public string FileName => "gradebook.csv";
@@ -17,6 +17,9 @@ public sealed class GradebookCsvExporter : IBatchExporter
         var tasks = reports.SelectMany(r => r.Tasks).GroupBy(t => t.Id).Select(g => (g.Key, max: g.Max(t => t.MaxScore))).ToList();
         // The quiz is not a task of the tests, but its points are in the score: give it a column.
         var quizMax = reports.Where(r => r.QuizMaxScore is not null).Select(r => r.QuizMaxScore!.Value).DefaultIfEmpty(-1).Max();
+        // Only a class with adjustments or a late policy gets their columns: other gradebooks keep their layout.
+        var adjusted = reports.Any(r => r.Adjusted is not null);
+        var late = reports.Any(r => r.Late is not null);
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
         // Injection escaping: a student id such as "=HYPERLINK(...)" must not run as a formula.
         using (var csv = CsvWriter.Create(writer, new CsvWriterOptions { NewLine = "\n", Injection = CsvInjection.Escape }, leaveOpen: true))
@@ -24,6 +27,8 @@ public sealed class GradebookCsvExporter : IBatchExporter
             foreach (var h in new[] { "id", "score", "max_score", "percent", "status" }) csv.WriteField(h);
             foreach (var (id, max) in tasks) csv.WriteField($"{id} ({Show.PreciseScore(max)})");
             if (quizMax >= 0) csv.WriteField($"quiz ({Show.PreciseScore(quizMax)})");
+            if (adjusted) csv.WriteField("adjustments");
+            if (late) foreach (var h in new[] { "submitted_at", "deadline", "days_late", "late_penalty" }) csv.WriteField(h);
             csv.EndRecord();
             foreach (var r in reports)
             {
@@ -34,6 +39,15 @@ public sealed class GradebookCsvExporter : IBatchExporter
                 csv.WriteField(r.Status.ToWire());
                 foreach (var (id, _) in tasks) csv.WriteField(Show.PreciseScore(r.Tasks.FirstOrDefault(t => t.Id == id)?.Score ?? 0));
                 if (quizMax >= 0) csv.WriteField(Show.PreciseScore(r.QuizScore ?? 0));
+                // As numbers, not text: a negative one must not be escaped as if it were a formula.
+                if (adjusted) csv.WriteField(r.Adjusted ?? 0, "0.###", CultureInfo.InvariantCulture);
+                if (late)
+                {
+                    csv.WriteField(r.Late?.SubmittedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) ?? "");
+                    csv.WriteField(r.Late?.Deadline.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) ?? "");
+                    csv.WriteField(r.Late is null ? "" : r.Late.DaysLate.ToString(CultureInfo.InvariantCulture));
+                    csv.WriteField(r.LatePenalty ?? 0, "0.###", CultureInfo.InvariantCulture);
+                }
                 csv.EndRecord();
             }
             csv.Flush();

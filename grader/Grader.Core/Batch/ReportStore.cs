@@ -22,6 +22,14 @@ public sealed class ReportStore(string outDirectory)
         foreach (var f in System.IO.Directory.GetFiles(Directory, "*.json.tmp-*")) File.Delete(f);
     }
 
+    /// <summary>The fingerprint the stored report was graded with; null when it has none (graded
+    /// before reports carried one) or cannot be read — either way it is stale.</summary>
+    public string? FingerprintOf(string id)
+    {
+        try { return JsonExporter.Read(File.ReadAllText(PathFor(id))).Run.Fingerprint; }
+        catch (Newtonsoft.Json.JsonException) { return null; }
+    }
+
     public void Write(string id, GradeReport report)
     {
         System.IO.Directory.CreateDirectory(Directory);

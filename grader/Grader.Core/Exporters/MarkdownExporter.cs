@@ -60,6 +60,13 @@ public sealed class MarkdownExporter : IReportExporter
                 sb.AppendLine($"| {(t.Score >= t.MaxScore ? "✅" : t.Score > 0 ? "🟡" : "❌")} {Show.Markdown(t.Title.Length > 0 ? t.Title : t.Id)} | {Show.Points(t.Score)} / {Show.Points(t.MaxScore)} |");
         }
         QuizSections.Markdown(sb, report.Quiz);
+        if (report.Adjustments is { Count: > 0 } adjustments)
+        {
+            // Included in the score above: the student sees each change, who made it and why.
+            sb.AppendLine().AppendLine("### Adjustments").AppendLine().AppendLine("| applies to | change | why | by |").AppendLine("|---|---|---|---|");
+            foreach (var a in adjustments)
+                sb.AppendLine($"| {Show.Markdown(a.Target)} | {(a.Override is { } o ? $"set to {Show.Points(o)}" : "")}{(a.Override is not null ? " (" : "")}{(a.Delta >= 0 ? "+" : "")}{Show.Points(a.Delta)}{(a.Override is not null ? ")" : "")} | {Show.Markdown(a.Comment)} | {Show.Markdown(a.Who)} |");
+        }
         return sb.ToString();
     }
 

@@ -17,6 +17,7 @@ public sealed class SubmissionGrader : IAsyncDisposable
     private readonly WorkerLimits _limits;
     private readonly WorkerSession _session;
     private readonly SubmissionQuiz? _quiz;
+    private readonly FingerprintParts _fingerprint;
     private IReadOnlyList<TestInfo>? _catalog;
     private TimeLimits? _timeLimits;
 
@@ -26,6 +27,7 @@ public sealed class SubmissionGrader : IAsyncDisposable
         _limits = WorkerLimits.For(module);
         _session = new WorkerSession(_limits);
         _quiz = SubmissionQuiz.For(module);
+        _fingerprint = ModuleFingerprint.Parts(module);
     }
 
     public CourseModule Module => _module;
@@ -49,6 +51,8 @@ public sealed class SubmissionGrader : IAsyncDisposable
             DurationMs = Math.Round(clock.Elapsed.TotalMilliseconds, 1),
             Isolation = _limits.Isolation,
             Limits = _module.Limits,
+            Fingerprint = ModuleFingerprint.Of(_fingerprint),
+            FingerprintParts = _fingerprint,
         };
         return Scorer.Score(_module, _catalog, loaded, run, quiz, info, submissionName);
     }

@@ -25,5 +25,10 @@ public sealed record GradeReport
     [JsonProperty("notes")] public IReadOnlyList<string> Notes { get; init; } = [];
     /// <summary>Set when the module has a quiz; its points are part of Score and MaxScore.</summary>
     [JsonProperty("quiz")] public QuizReport? Quiz { get; init; }
+    /// <summary>Hand adjustments and the late penalty, applied on top of the graded score (Score
+    /// includes them); absent when there are none. Never in the stored reports/ of a batch.</summary>
+    [JsonProperty("adjustments")] public IReadOnlyList<AdjustmentReport>? Adjustments { get; init; }
+    /// <summary>When the submission was handed in and against which deadline; set when the course has a late policy.</summary>
+    [JsonProperty("late")] public LateInfo? Late { get; init; }
     [JsonProperty("run")] public RunInfo Run { get; init; } = new();
 }

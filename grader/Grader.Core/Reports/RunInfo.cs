@@ -11,4 +11,8 @@ public sealed record RunInfo
     [JsonProperty("worker_restarts")] public int WorkerRestarts { get; init; }
     [JsonProperty("limits")] public Modules.ModuleLimits Limits { get; init; } = new();
     [JsonProperty("isolation")] public Workers.Isolation? Isolation { get; init; }
+    /// <summary>What graded this report, as one string (<see cref="Modules.ModuleFingerprint"/>):
+    /// batch re-grades a report whose fingerprint differs from the module's current one.</summary>
+    [JsonProperty("fingerprint")] public string? Fingerprint { get; init; }
+    [JsonProperty("fingerprint_parts")] public FingerprintParts? FingerprintParts { get; init; }
 }
