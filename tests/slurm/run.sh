@@ -209,7 +209,7 @@ done
 cp -r "$class/reference" "$class/josé garcía, jr"
 students=$(find "$class" -mindepth 1 -maxdepth 1 -type d | wc -l)
 echo "$students submissions in $class"
-(( students >= 40 && students <= 60 )) || fail "expected 40-60 submissions, generated $students"
+(( students >= 40 )) || fail "expected at least 40 submissions, generated $students"
 done_step
 
 # ---------------------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ public static class AdjustmentsFile
     /// <param name="targets">Every task id and test name (short or full) a row may name.</param>
     public static IReadOnlyList<Adjustment> Load(string path, IReadOnlySet<string> students, IReadOnlySet<string> targets)
     {
-        var table = CsvTable.Read(path, Required);
+        var table = InstructorCsv.Read(path, Required);
         var result = new List<Adjustment>();
         foreach (var row in table.Rows)
         {
@@ -35,7 +35,7 @@ public static class AdjustmentsFile
         return result;
     }
 
-    private static double? Number(CsvTable table, (int line, string[] fields) row, string column)
+    private static double? Number(InstructorCsv table, (int line, string[] fields) row, string column)
     {
         var text = table.Get(row, column);
         if (text.Length == 0) return null;

@@ -9,7 +9,7 @@ public static class SubmissionTimes
 {
     public static IReadOnlyDictionary<string, DateTimeOffset> FromRoster(string path, IReadOnlySet<string> students)
     {
-        var table = CsvTable.Read(path, "student", "submitted_at");
+        var table = InstructorCsv.Read(path, "student", "submitted_at");
         var times = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
         foreach (var row in table.Rows)
         {

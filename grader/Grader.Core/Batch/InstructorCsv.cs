@@ -5,11 +5,11 @@ namespace Grader.Batch;
 /// <summary>A small CSV file an instructor writes by hand (adjustments, submission times): RFC 4180
 /// quoting, a header row, columns found by name (case-insensitive), and each row's line number in
 /// the file so every error can name the line to fix.</summary>
-public sealed class CsvTable
+public sealed class InstructorCsv
 {
     private readonly Dictionary<string, int> _columns;
 
-    private CsvTable(string path, Dictionary<string, int> columns, IReadOnlyList<(int line, string[] fields)> rows)
+    private InstructorCsv(string path, Dictionary<string, int> columns, IReadOnlyList<(int line, string[] fields)> rows)
     {
         Path = path;
         _columns = columns;
@@ -29,7 +29,7 @@ public sealed class CsvTable
     /// <summary>A bad-input error that names the file and line.</summary>
     public GraderException Error(int line, string what) => GraderException.BadInput($"{Path}:{line}: {what}");
 
-    public static CsvTable Read(string path, params string[] required)
+    public static InstructorCsv Read(string path, params string[] required)
     {
         if (!File.Exists(path)) throw GraderException.BadInput($"{path}: no such file.");
         var records = Parse(path, File.ReadAllText(path));
@@ -41,7 +41,7 @@ public sealed class CsvTable
         if (missing.Count > 0)
             throw GraderException.BadInput($"{path}:{records[0].line}: the header lacks the column{(missing.Count > 1 ? "s" : "")} {string.Join(", ", missing)} (it has {string.Join(", ", header)}).");
         var rows = records.Skip(1).Where(r => r.fields.Any(f => f.Trim().Length > 0)).ToList();
-        return new CsvTable(path, columns, rows);
+        return new InstructorCsv(path, columns, rows);
     }
 
     private static List<(int line, string[] fields)> Parse(string path, string text)
