@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using System.CommandLine;
 using System.Globalization;
 using Grader.Batch;
@@ -10,7 +12,7 @@ namespace Grader.Cli;
 /// LMS's own export, and the students unmatched in either direction.</summary>
 internal static class GradebookCommand
 {
-    public static Command Create()
+    public static Command Create(Option<string?> course)
     {
         var results = new Argument<string>("results") { Description = "The --out folder of a batch (or merge) run: its reports/ are read." };
         var lms = new Option<string>("--as") { Description = "The LMS: canvas, moodle or blackboard.", Required = true };
@@ -20,8 +22,10 @@ internal static class GradebookCommand
         var column = new Option<string?>("--column") { Description = "The assignment's column: an existing column's header, name or LMS id (Canvas '(123)', Blackboard Column ID); else a new column's name. Default: the module slug." };
         var points = new Option<double?>("--points") { Description = "Scale scores to this many points. Default: the column's points in the LMS file (Canvas, Blackboard), else the module's maximum." };
         var decimals = new Option<int>("--decimals") { Description = "Decimal places the scores are rounded to (half away from zero).", DefaultValueFactory = _ => 2 };
+        var adjustments = new Option<string?>("--adjustments") { Description = $"Hand adjustments applied on top (as for batch); default: <results>/{AdjustmentsFile.DefaultName} if it exists." };
+        var times = new Option<string?>("--submitted-at") { Description = "A roster CSV (student, submitted_at) for the late policy in grader.json." };
         var command = new Command("gradebook", "Write a batch's grades into an LMS's own import file (Canvas, Moodle, Blackboard).")
-            { results, lms, roster, map, output, column, points, decimals };
+            { results, lms, roster, map, output, column, points, decimals, adjustments, times };
         command.SetAction(result =>
         {
             var format = LmsGradebooks.Named(result.GetValue(lms)!);
@@ -30,7 +34,13 @@ internal static class GradebookCommand
             var resultsDir = result.GetValue(results)!;
             var store = new ReportStore(Path.GetFullPath(resultsDir));
             if (!Directory.Exists(store.Directory)) throw GraderException.BadInput($"{resultsDir} has no reports/ folder; is it the --out of a batch run?");
-            var grades = store.ReadEach().Select(LmsGrade.Of).ToList();
+            // The same hand adjustments and late policy as the batch's gradebook: the LMS gets the final grade.
+            using var host = GraderHost.Build(result.GetValue(course));
+            var config = host.Services.GetRequiredService<IConfiguration>();
+            var reports = store.ReadEach().ToList();
+            var overlay = ClassOverlay.Build(config, reports.SelectMany(r => r.Tasks.Select(t => t.Id)).Distinct(), [.. reports.Select(r => new BatchItem(r.Submission, ""))],
+                store, result.GetValue(adjustments) ?? ClassOverlay.DefaultAdjustments(Path.GetFullPath(resultsDir)), result.GetValue(times));
+            var grades = reports.Select(overlay.Apply).Select(LmsGrade.Of).ToList();
             if (grades.Count == 0) throw GraderException.BadInput($"{store.Directory} holds no reports.");
             var modules = grades.Select(g => g.Module).Distinct().ToList();
             if (modules.Count > 1) throw GraderException.BadInput($"{resultsDir} holds reports of several modules ({string.Join(", ", modules)}); one column is one module.");

@@ -15,7 +15,7 @@ var root = new RootCommand("Grades C# submissions for the Multivariate Calculus 
     WatchCommand.Create(course),
     BatchCommand.Create(course),
     MergeCommand.Create(course),
-    GradebookCommand.Create(),
+    GradebookCommand.Create(course),
     ExportCommand.Create(course),
     GradescopeCommand.Create(course),
     ModulesCommand.Create(course),

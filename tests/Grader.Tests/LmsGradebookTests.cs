@@ -104,6 +104,21 @@ public sealed class LmsGradebookTests
     }
 
     [Test]
+    public void Hand_adjustments_reach_the_LMS_import_as_they_reach_the_gradebook()
+    {
+        var adjustments = Path.Combine(_tmp, "adjustments.csv");
+        File.WriteAllText(adjustments, "student,target,points,override,comment,who\nbob-gh,total,5,,regrade request,TA\n");
+        var output = Path.Combine(_tmp, "moodle.csv");
+        var r = Gradebook("moodle", F("moodle", "roster.csv"), F("moodle", "map.csv"), "Module 01", output, "--points", "33", "--adjustments", adjustments);
+        Assert.That(r.Exit, Is.EqualTo(0), r.Output);
+        var imported = LmsImport.Read(output, ',', "Email address", h => h == "Module 01", "Module 01 (feedback)");
+        var bob = Report("bob-gh")["score"]!.Value<double>();
+        Assert.That(double.Parse(imported.Grades["bob@uni.edu"], System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo(bob + 5), "bob's adjusted total");
+        var alice = Report("alice-gh")["score"]!.Value<double>();
+        Assert.That(double.Parse(imported.Grades["alice@uni.edu"], System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo(alice), "no adjustment, unchanged");
+    }
+
+    [Test]
     public void Canvas_new_column_is_appended_with_its_points_possible()
     {
         var output = Path.Combine(_tmp, "canvas.csv");
