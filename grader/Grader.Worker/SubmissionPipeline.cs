@@ -28,33 +28,38 @@ internal sealed class SubmissionPipeline(EventChannel channel)
         var clock = System.Diagnostics.Stopwatch.StartNew();
         void Mark(string phase) => TraceOut?.WriteLine($"{phase} {clock.Elapsed.TotalMilliseconds:0}");
 
-        var compiled = Compile(request);
+        var (compiled, captures) = Compile(request);
         Mark("compile");
         if (compiled is null) return;
-        compiled = EnforcePolicy(compiled, request.Policy);
+        compiled = EnforcePolicy(compiled, request.Policy, captures);
         Mark("policy");
         if (compiled is null) return;
         RunTests(compiled, request);
         Mark("tests");
     }
 
-    /// <summary>The submission compiled in memory; members that do not compile are cut out.</summary>
-    private CompiledSubmission? Compile(WorkerRequest request)
+    /// <summary>The submission compiled in memory, without any declaration that would change what
+    /// the course's own files mean (<see cref="CourseCodeGuard"/>: those are returned as
+    /// violations); members that do not compile are cut out.</summary>
+    private (CompiledSubmission?, IReadOnlyList<PolicyViolation> captures) Compile(WorkerRequest request)
     {
-        var compiled = SubmissionCompiler.Compile(request.AssemblyName, request.Sources);
+        var provided = request.Sources.Where(s => s.Provided).Select(s => s.Path).ToHashSet(StringComparer.Ordinal);
+        var (compilation, captures) = CourseCodeGuard.Protect(SubmissionCompiler.Create(request.AssemblyName, request.Sources), provided);
+        var compiled = SubmissionCompiler.Emit(compilation);
         channel.Send(new WorkerEvent { Type = EventType.Compiled, Diagnostics = compiled.Diagnostics });
-        if (compiled.Succeeded) return compiled;
+        if (compiled.Succeeded) return (compiled, captures);
         // The emit's own errors: asking the compilation again would bind every method body a second time.
         var errors = compiled.Errors.Where(d => d.Location.IsInSource)
             .Select(d => (d.Location, $"{Member(compiled.Compilation, d.Location)} does not compile: {SubmissionCompiler.ToDiagnostic(d)}"));
-        return Recompile(compiled, errors, MemberQuarantine.CompileMarker);
+        return (Recompile(compiled, errors, MemberQuarantine.CompileMarker), captures);
     }
 
     /// <summary>The submission with every member that uses a forbidden API cut out.</summary>
-    private CompiledSubmission? EnforcePolicy(CompiledSubmission compiled, PolicySpec policy)
+    /// <param name="captures">Declarations already left out by the compile step, reported with the rest.</param>
+    private CompiledSubmission? EnforcePolicy(CompiledSubmission compiled, PolicySpec policy, IReadOnlyList<PolicyViolation> captures)
     {
         var violations = PolicyChecker.Check(compiled.Compilation, policy);
-        channel.Send(new WorkerEvent { Type = EventType.Policy, Violations = [.. violations.Take(ReportBounds.Violations)] });
+        channel.Send(new WorkerEvent { Type = EventType.Policy, Violations = [.. captures.Concat(violations).Take(ReportBounds.Violations)] });
         if (violations.Count == 0) return compiled;
         // One message per member name, naming every forbidden API it uses. Every location is
         // passed on: overloads share a name, and each of them must be cut out.

@@ -42,6 +42,13 @@ public sealed record CaseSpec
     /// <summary>Tests (name prefixes) that must lose points, each with text its message must contain.</summary>
     [JsonProperty("must_fail")] public IReadOnlyList<FailExpectation> MustFail { get; init; } = [];
 
+    /// <summary>Another case of the same module this one must score exactly as, e.g. a hostile
+    /// variant of a wrong submission that must gain nothing from its trick.</summary>
+    [JsonProperty("same_score_as")] public string? SameScoreAs { get; init; }
+
+    /// <summary>Text some policy violation's reason must contain.</summary>
+    [JsonProperty("violation_contains")] public string? ViolationContains { get; init; }
+
     /// <summary>For cases with a quiz-answers.txt: the quiz points and each question's status.</summary>
     [JsonProperty("quiz")] public QuizExpectation? Quiz { get; init; }
 }

@@ -70,6 +70,14 @@ public sealed partial class GoldenTests
                 case "partial": Assert.That(score, Is.GreaterThan(0).And.LessThan(max), "partial score"); break;
                 case { } points: Assert.That(score, Is.EqualTo(double.Parse(points, System.Globalization.CultureInfo.InvariantCulture)), "score"); break;
             }
+            if (spec.SameScoreAs is { } other)
+            {
+                var twin = JObject.Parse(File.ReadAllText(Path.Combine(Repo.GoldenRoot, c.Module, other, "expected.json")));
+                var twinScore = (double)twin["score"]! - ((double?)twin["quiz"]?["score"] ?? 0);
+                Assert.That(score, Is.EqualTo(twinScore), $"{c} must score exactly what {other} scores for its code");
+            }
+            if (spec.ViolationContains is { } reason)
+                Assert.That(report.Violations.Select(v => v.Reason), Has.Some.Contains(reason), "violations");
             if (spec.Quiz is { } quiz)
             {
                 Assert.That(report.Quiz, Is.Not.Null, "quiz section");

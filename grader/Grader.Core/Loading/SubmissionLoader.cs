@@ -50,7 +50,7 @@ public static class SubmissionLoader
         }
 
         foreach (var name in module.Manifest.ProvidedFiles)
-            sources.Add(ReadTrusted(Path.Combine(module.AssignmentDirectory, name), name));
+            sources.Add(ReadTrusted(Path.Combine(module.AssignmentDirectory, name), name) with { Provided = true });
 
         if (found == 0)
             return Fail(FeedbackIds.Load.Empty,

@@ -29,7 +29,8 @@ internal static class SubmissionCompiler
         concurrentBuild: false,
         deterministic: true);
 
-    public static CompiledSubmission Compile(string assemblyName, IReadOnlyList<SourceFile> sources)
+    /// <summary>The compilation of the sources with the grader's settings, not yet emitted.</summary>
+    public static CSharpCompilation Create(string assemblyName, IReadOnlyList<SourceFile> sources)
     {
         var trees = sources
             .Select(s => CSharpSyntaxTree.ParseText(s.Text, ParseOptions, s.Path, System.Text.Encoding.UTF8))
@@ -38,7 +39,7 @@ internal static class SubmissionCompiler
             // runtime binds them to this assembly.
             .Append(CSharpSyntaxTree.ParseText("[assembly: System.Reflection.AssemblyVersion(\"1.0.0.0\")]", ParseOptions, "<grader>/AssemblyInfo.g.cs", System.Text.Encoding.UTF8))
             .ToList();
-        return Emit(CSharpCompilation.Create(assemblyName, trees, ReferenceSet.Get(), Options));
+        return CSharpCompilation.Create(assemblyName, trees, ReferenceSet.Get(), Options);
     }
 
     public static CompiledSubmission Emit(CSharpCompilation compilation)
