@@ -32,6 +32,7 @@ while (stdin.ReadLine() is { } line)
     }
 
     channel.Nonce = request.Nonce;
+    var before = ProcessState.Now();
     try
     {
         pipeline.Handle(request);
@@ -44,7 +45,10 @@ while (stdin.ReadLine() is { } line)
     sink.TakeText();
     // NUnit's static caches would otherwise keep every submission's test tree.
     NUnitCaches.Clear();
-    channel.Send(new WorkerEvent { Type = EventType.Done, Retire = Retirement.Due() ? true : null });
+    // A worker that cannot show it is as quiet as before the request is replaced before the next.
+    var changes = ProcessState.ChangedSince(before);
+    if (changes.Count > 0) SubmissionPipeline.TraceOut?.WriteLine("not quiet: " + string.Join(", ", changes));
+    channel.Send(new WorkerEvent { Type = EventType.Done, Retire = changes.Count > 0 || Retirement.Due() ? true : null });
 }
 
 // Threads a submission left running must not keep the process alive.
