@@ -46,6 +46,10 @@ public sealed record CaseSpec
     /// variant of a wrong submission that must gain nothing from its trick.</summary>
     [JsonProperty("same_score_as")] public string? SameScoreAs { get; init; }
 
+    /// <summary>Limits to grade this case under (configuration keys, e.g. "CompileSeconds": "3"),
+    /// so a case that must hit a limit does not spend the default's seconds doing it.</summary>
+    [JsonProperty("limits")] public IReadOnlyDictionary<string, string> Limits { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Text some policy violation's reason must contain.</summary>
     [JsonProperty("violation_contains")] public string? ViolationContains { get; init; }
 

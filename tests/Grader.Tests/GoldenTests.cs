@@ -18,7 +18,7 @@ public sealed partial class GoldenTests
     [TestCaseSource(nameof(Cases))]
     public async Task Report_matches_the_golden_file(GoldenCase c)
     {
-        var report = await Graders.For(c.Module).GradeAsync(c.SubmissionFolder, c.Name);
+        var report = await Graders.For(c.Module, c.Spec.Limits).GradeAsync(c.SubmissionFolder, c.Name);
         var actual = Normalise(report);
 
         var created = false;
@@ -43,11 +43,15 @@ public sealed partial class GoldenTests
     [TestCaseSource(nameof(HostileCases))]
     public async Task A_correct_submission_graded_right_after_scores_full_marks(GoldenCase c)
     {
-        var grader = Graders.For(c.Module);
+        var grader = Graders.For(c.Module, c.Spec.Limits);
         await grader.GradeAsync(c.SubmissionFolder, c.Name);
         var next = await grader.GradeAsync(Path.Combine(Repo.Root, "reference", c.Module), "reference");
         Assert.That(next.Score, Is.EqualTo(next.MaxScore).And.GreaterThan(0),
             $"after {c}, the reference scored {next.Score}/{next.MaxScore}: {next.Message}");
+        // Not just the score: the whole report (output included) is the reference's own golden report.
+        if (c.Spec.Limits.Count == 0)
+            Assert.That(Normalise(next), Is.EqualTo(File.ReadAllText(Path.Combine(Repo.GoldenRoot, c.Module, "reference", "expected.json")).ReplaceLineEndings("\n")),
+                $"after {c}, the reference's report differs from its golden report (foreign output, a changed verdict?)");
     }
 
     private static void CheckExpectations(GoldenCase c, GradeReport report)

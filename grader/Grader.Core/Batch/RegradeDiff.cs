@@ -77,6 +77,7 @@ public sealed record RegradeDiff(IReadOnlyList<ScoreChange> Changes, int Regrade
         void Compare(string name, double x, double y) { if (x != y) parts.Add($"{name} {Show.Points(x)} → {Show.Points(y)}"); }
         Compare("test_timeout_seconds", b.TestTimeoutSeconds, a.TestTimeoutSeconds);
         Compare("submission_timeout_seconds", b.SubmissionTimeoutSeconds, a.SubmissionTimeoutSeconds);
+        Compare("compile_seconds", b.CompileSeconds, a.CompileSeconds);
         Compare("memory_mb", b.MemoryMb, a.MemoryMb);
         Compare("output_kb", b.OutputKb, a.OutputKb);
         return string.Join(", ", parts);

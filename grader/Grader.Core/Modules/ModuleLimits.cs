@@ -13,11 +13,17 @@ public sealed record ModuleLimits
 
     /// <summary>An optional wall-clock bound on a whole submission; 0: none, each test is bounded by its own limit.</summary>
     [JsonProperty("submission_timeout_seconds")] public double SubmissionTimeoutSeconds { get; init; }
+    /// <summary>CPU seconds compiling (Roslyn, the policy walk) may use: a cold worker needs 1–2 s,
+    /// hostile source (a compile bomb) far more. Written in a report only when not the default.</summary>
+    [JsonProperty("compile_seconds", DefaultValueHandling = DefaultValueHandling.IgnoreAndPopulate)]
+    [System.ComponentModel.DefaultValue(30.0)]
+    public double CompileSeconds { get; init; } = 30;
+
     [JsonProperty("memory_mb")] public int MemoryMb { get; init; } = 256;
     [JsonProperty("output_kb")] public int OutputKb { get; init; } = 64;
 
     /// <summary>The configuration keys (under "Limits") that override a manifest's values.</summary>
-    public static readonly IReadOnlyList<string> OverrideKeys = ["TestTimeoutSeconds", "SubmissionTimeoutSeconds", "MemoryMb", "OutputKb"];
+    public static readonly IReadOnlyList<string> OverrideKeys = ["TestTimeoutSeconds", "SubmissionTimeoutSeconds", "CompileSeconds", "MemoryMb", "OutputKb"];
 
     /// <summary>These limits with the overrides given (configuration key → text) applied; an
     /// error naming the key when a value is not a positive number or a key is unknown.</summary>
@@ -37,6 +43,7 @@ public sealed record ModuleLimits
             {
                 "TestTimeoutSeconds" => limits with { TestTimeoutSeconds = v },
                 "SubmissionTimeoutSeconds" => limits with { SubmissionTimeoutSeconds = v },
+                "CompileSeconds" => limits with { CompileSeconds = v },
                 "MemoryMb" => limits with { MemoryMb = (int)v },
                 _ => limits with { OutputKb = (int)v },
             };

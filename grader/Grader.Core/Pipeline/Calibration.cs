@@ -37,6 +37,7 @@ public static class Calibration
     public static TimeLimits Uncalibrated(CourseModule module) => new()
     {
         Uncalibrated = TimeSpan.FromSeconds(module.Limits.TestTimeoutSeconds),
+        Compile = TimeSpan.FromSeconds(module.Limits.CompileSeconds),
         Submission = module.Limits.SubmissionTimeoutSeconds > 0 ? TimeSpan.FromSeconds(module.Limits.SubmissionTimeoutSeconds) : null,
     };
 

@@ -12,7 +12,8 @@ public sealed record TimeLimits
 
     public static readonly TimeSpan Floor = TimeSpan.FromSeconds(1);
 
-    /// <summary>Compiling: a cold worker needs 1–2 s of CPU; Roslyn on hostile source far more.</summary>
+    /// <summary>Compiling: a cold worker needs 1–2 s of CPU; Roslyn on hostile source far more
+    /// (<see cref="Modules.ModuleLimits.CompileSeconds"/>).</summary>
     public TimeSpan Compile { get; init; } = TimeSpan.FromSeconds(30);
 
     public TimeSpan Uncalibrated { get; init; } = TimeSpan.FromSeconds(5);

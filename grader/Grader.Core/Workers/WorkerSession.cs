@@ -80,6 +80,7 @@ public sealed class WorkerSession(WorkerLimits limits) : IAsyncDisposable
         IReadOnlyList<Diagnostic> testDiagnostics = [];
         var submissionDeadline = limits.Submission is { } total ? DateTime.UtcNow + total : DateTime.MaxValue;
         var restarts = 0;
+        var retriedFresh = false;
 
         RunOutcome Result(RunFailure? failure = null) => new()
         {
@@ -93,6 +94,10 @@ public sealed class WorkerSession(WorkerLimits limits) : IAsyncDisposable
             var progressed = false;
             var compiled = false;
             var budget = new WorkBudget(() => _worker?.CpuUsed() ?? TimeSpan.Zero);
+            // Before its first test, a submission's crash or overrun in a worker that graded someone
+            // else may be that worker's state, not the submission: only a fresh worker's verdict counts.
+            var warm = WorkerIsWarm();
+            bool RetryOnFreshWorker() => warm && finished.Count == 0 && !retriedFresh && (retriedFresh = true);
             void OnEvent(WorkerEvent e)
             {
                 switch (e.Type)
@@ -125,7 +130,11 @@ public sealed class WorkerSession(WorkerLimits limits) : IAsyncDisposable
                 return overrun is not null;
             }, OnEvent, ct);
             if (ending == Ending.Done)
-                return Result(fatal is null ? null : RunFailure.Internal("The grader failed: " + fatal));
+            {
+                if (fatal is null) return Result();
+                if (RetryOnFreshWorker()) { await DropWorkerAsync(kill: true); restarts++; continue; }
+                return Result(RunFailure.Internal("The grader failed: " + fatal));
+            }
 
             if (ending == Ending.TimedOut)
             {
@@ -148,6 +157,7 @@ public sealed class WorkerSession(WorkerLimits limits) : IAsyncDisposable
                 // the submission's code) gets a fresh worker for the rest, like a crash there.
                 else if (!progressed)
                 {
+                    if (RetryOnFreshWorker()) { restarts++; continue; }
                     return Result(compiled
                         ? RunFailure.SetupTimeout($"The tests could not start: setting them up, which runs the submission's code, was stopped: {Describe(overrun!.Value, budget, "it", null)} Look for a loop that never ends.")
                         : RunFailure.CompileTimeout($"Compiling the submission was stopped: {Describe(overrun!.Value, budget, "it", null)} Simplify deeply nested or very long expressions."));
@@ -159,6 +169,7 @@ public sealed class WorkerSession(WorkerLimits limits) : IAsyncDisposable
             }
             else if (!progressed)
             {
+                if (RetryOnFreshWorker()) { restarts++; continue; }
                 return Result(RunFailure.Crash("The grading process crashed before any test ran: " + exit!.Describe()));
             }
             if (++restarts > 1000) return Result(RunFailure.Crash("Too many worker restarts."));
@@ -215,9 +226,14 @@ public sealed class WorkerSession(WorkerLimits limits) : IAsyncDisposable
     private static TestOutcome Timeout(string id, string message, int attempts) =>
         new() { Status = TestStatus.Timeout, FeedbackId = id, Message = message, Attempts = attempts > 1 ? attempts : null };
 
+    /// <summary>Whether the next request goes to a worker that has already graded something.</summary>
+    private bool WorkerIsWarm() => Reusable(_worker) && _worker!.Requests > 0;
+
+    private static bool Reusable(WorkerProcess? w) => w is { HasExited: false, RetireRequested: false } && w.Requests < RequestsPerWorker;
+
     private WorkerProcess Worker()
     {
-        if (_worker is { HasExited: false, RetireRequested: false } w && w.Requests < RequestsPerWorker) return w;
+        if (Reusable(_worker)) return _worker!;
         if (_worker is not null) _ = _worker.DisposeAsync().AsTask();
         WorkersStarted++;
         return _worker = WorkerProcess.Start(limits);
