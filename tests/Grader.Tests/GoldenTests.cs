@@ -60,7 +60,12 @@ public sealed partial class GoldenTests
         using (Assert.EnterMultipleScope())
         {
             // Whatever the submission, its report stays small (PrairieLearn refuses results over 1 MB).
-            Assert.That(new JsonExporter().Export(report).Length, Is.LessThan(1_000_000), "report size");
+            var json = new JsonExporter().Export(report);
+            Assert.That(json.Length, Is.LessThan(1_000_000), "report size");
+            // Nothing of the grading machine or the hidden tests' sources reaches a student.
+            Assert.That(json, Does.Not.Contain(Repo.Root.TrimEnd('/')).And.Not.Contain(Path.GetTempPath()), "a path of the grading machine");
+            foreach (var hidden in HiddenSourceNames(c.Module))
+                Assert.That(json, Does.Not.Contain(hidden), "a hidden test's source file");
             if (spec.Status is not null)
                 Assert.That(report.Status.ToWire(),
                     Is.EqualTo(spec.Status), "status");
@@ -104,6 +109,9 @@ public sealed partial class GoldenTests
             }
         }
     }
+
+    private static IEnumerable<string> HiddenSourceNames(string module) =>
+        Directory.GetFiles(Path.Combine(Repo.Root, "tests", module), "*.cs").Select(f => Path.GetFileName(f) + " line");
 
     /// <summary>The report with what legitimately changes between runs (times) blanked out.</summary>
     internal static string Normalise(GradeReport report)

@@ -44,7 +44,7 @@ public static class SubmissionLoader
             }
             var (defused, cut) = NestingGuard.Defuse(text);
             if (cut.Count > 0)
-                notes.Add($"{name} nests brackets more than {NestingGuard.MaxDepth} deep (line{(cut.Count == 1 ? "" : "s")} {string.Join(", ", cut)}): " +
+                notes.Add($"{name} nests brackets, generic arguments or interpolated strings deeper than the compiler can take (line{(cut.Count == 1 ? "" : "s")} {string.Join(", ", cut)}): " +
                           "that code was not compiled and the member holding it scores nothing. Split the expression into smaller parts.");
             sources.Add(new SourceFile(name, defused));
         }
