@@ -35,7 +35,7 @@ public sealed class HtmlReportExporter(IReadOnlyList<string> formats) : IBatchEx
           .Append("table.sortable th{cursor:pointer}table.sortable th:hover{background:#e8eefc}")
           .Append(".num{text-align:right;white-space:nowrap}.bad{color:#b00}.good{color:#070}section{margin:1.5rem 0}svg text{font-size:11px;fill:#333}")
           .Append(".flag{display:inline-block;border-radius:.6rem;padding:0 .45rem;margin:0 .15rem .1rem 0;font-size:.8rem;background:#fde2e1;color:#8a1c12;white-space:nowrap}")
-          .Append(".msg{max-width:32rem;font-size:.85rem;color:#444}.links a{margin-right:.4rem}")
+          .Append("th.task{white-space:normal;max-width:6.5rem;font-size:.8rem}.msg{min-width:14rem;max-width:26rem;font-size:.8rem;color:#444}.links a{margin-right:.4rem}")
           .Append("</style></head><body>");
         sb.Append("<p class=\"sub\">").Append(Show.Html(GraderInfo.Course)).Append("</p>");
         sb.Append("<h1>").Append(Show.Html(heading)).Append("</h1>");
@@ -85,7 +85,7 @@ public sealed class HtmlReportExporter(IReadOnlyList<string> formats) : IBatchEx
         sb.Append("<section><h2>Submissions</h2><p class=\"sub\">Click a column's header to sort by it.</p><table class=\"sortable\"><thead><tr>")
           .Append("<th>submission</th><th class=\"num\">score</th><th class=\"num\">%</th>");
         foreach (var (id, taskTitle, max) in tasks)
-            sb.Append($"<th class=\"num\" title=\"{Show.Html(id)}\">{Show.Html(taskTitle.Length > 0 ? taskTitle : id)} ({Show.Points(max)})</th>");
+            sb.Append($"<th class=\"num task\" title=\"{Show.Html(id)}\">{Show.Html(taskTitle.Length > 0 ? taskTitle : id)} ({Show.Points(max)})</th>");
         if (quizMax >= 0) sb.Append($"<th class=\"num\">quiz ({Show.Points(quizMax)})</th>");
         sb.Append("<th>status</th><th>flags</th><th class=\"num\">time</th><th>message</th><th>files</th></tr></thead><tbody>");
         foreach (var r in reports)
@@ -103,7 +103,7 @@ public sealed class HtmlReportExporter(IReadOnlyList<string> formats) : IBatchEx
             if (quizMax >= 0) sb.Append($"<td class=\"num\" data-v=\"{Num(r.QuizScore ?? 0)}\">{Show.Points(r.QuizScore ?? 0)}</td>");
             sb.Append($"<td>{Show.Html(r.Status.ToWire())}</td><td>")
               .AppendJoin("", r.Flags.Select(f => $"<span class=\"flag\">{Show.Html(f)}</span>"))
-              .Append($"</td><td class=\"num\" data-v=\"{Num(r.DurationMs)}\">{Seconds(r.DurationMs)}</td><td class=\"msg\">{Show.Html(r.Message)}</td><td class=\"links\">")
+              .Append($"</td><td class=\"num\" data-v=\"{Num(r.DurationMs)}\">{Seconds(r.DurationMs)}</td><td class=\"msg\" title=\"{Show.Html(r.Message)}\">{Show.Html(Truncate(r.Message, 160))}</td><td class=\"links\">")
               .Append(Links(r.Submission)).Append("</td></tr>");
         }
         sb.Append("</tbody></table></section>");
