@@ -18,7 +18,7 @@ internal static class BatchTable
         foreach (var (status, count) in s.ByStatus)
             table.AddRow(Markup.Escape(status), (status == "graded" ? "" : "[red]") + count + (status == "graded" ? "" : "[/]"));
         foreach (var t in s.Tests.Where(t => t.Total > 0).OrderBy(t => t.Rate).ThenBy(t => t.Name, StringComparer.Ordinal).Take(5))
-            table.AddRow("least passed: " + Markup.Escape(t.Name), $"{t.Passed}/{t.Total}");
+            table.AddRow("least passed: " + Markup.Escape(Reports.TestNames.Readable(t.Name)), $"{t.Passed}/{t.Total}");
         return table;
     }
 }

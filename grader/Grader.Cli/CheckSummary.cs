@@ -7,7 +7,7 @@ namespace Grader.Cli;
 
 /// <summary>What a student reads after a check: compile errors located in their files, anything
 /// not allowed, then each public test with its whole failure message (an assertion's Expected and
-/// But was lines included). On a terminal the tests are a table; in a log, plain lines.</summary>
+/// But was lines included). On a terminal in colour, each message in a panel; in a log, plain lines.</summary>
 internal static class CheckSummary
 {
     /// <summary>Lines of one failure message shown; the worker already caps a message's length.</summary>
@@ -38,7 +38,7 @@ internal static class CheckSummary
             console.MarkupLine("[red]The public tests do not compile against your code (did a method's name or parameters change?):[/]");
             foreach (var d in r.Run.TestDiagnostics.Take(10)) console.WriteLine("  " + d);
         }
-        if (console.IsStyled()) Table(r, console);
+        if (console.IsStyled()) Styled(r, console);
         else Lines(r, console);
         if (r.Run.Failure is { } f) console.MarkupLine("[red]✘[/] " + Markup.Escape(f.Message));
         var verdict = r.AllPassed ? "All public tests pass." : r.Total == 0 ? "No public test could run." : $"{r.Passed} of {r.Total} public tests pass.";
@@ -56,18 +56,17 @@ internal static class CheckSummary
         }
     }
 
-    private static void Table(CheckResult r, IAnsiConsole console)
+    /// <summary>On a terminal: each test in colour, each failure's message in a panel that wraps at
+    /// the terminal's width.</summary>
+    private static void Styled(CheckResult r, IAnsiConsole console)
     {
-        if (r.Total == 0) return;
-        var table = new Table().Border(TableBorder.Rounded).AddColumn("Public test").AddColumn("Result");
         foreach (var (name, o) in r.Run.Tests)
         {
-            var result = o.Status == TestStatus.Passed
-                ? "[green]✔ passed[/]"
-                : $"[red]✘ {o.Status.ToWire()}[/]" + string.Concat(MessageLines(o.Message).Select(l => "\n" + Markup.Escape(l)));
-            table.AddRow(new Markup(Markup.Escape(ShortName(name))), new Markup(result));
+            if (o.Status == TestStatus.Passed) { console.MarkupLine($"  [green]✔[/] {Markup.Escape(ShortName(name))}"); continue; }
+            console.MarkupLine($"  [red]✘ {Markup.Escape(ShortName(name))}[/] [grey]({o.Status.ToWire()})[/]");
+            var text = string.Join("\n", MessageLines(o.Message));
+            if (text.Length > 0) console.Write(new Padder(new Panel(new Text(text)).Border(BoxBorder.Rounded).BorderColor(Color.Grey), new Padding(4, 0, 0, 0)));
         }
-        console.Write(table);
     }
 
     /// <summary>A failure message's non-empty lines, in full up to <see cref="MaxMessageLines"/>.</summary>

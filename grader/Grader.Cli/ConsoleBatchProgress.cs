@@ -6,8 +6,8 @@ using Spectre.Console;
 
 namespace Grader.Cli;
 
-/// <summary>Live progress on stderr: a Spectre.Console progress bar (done/total, rate, time left,
-/// the last submission) on a terminal; plain lines (at most every 2 s, and the last) when stderr
+/// <summary>Live progress on stderr: a Spectre.Console progress bar (done/total, rate, time left)
+/// on a terminal; plain lines (at most every 2 s, and the last) when stderr
 /// goes to a file or a CI log.</summary>
 internal sealed class ConsoleBatchProgress : IBatchProgress
 {
@@ -62,8 +62,8 @@ internal sealed class ConsoleBatchProgress : IBatchProgress
             if (_bar is { } bar)
             {
                 bar.Value = _done;
-                bar.Description = Markup.Escape(string.Create(CultureInfo.InvariantCulture,
-                    $"graded {_done}/{_total}  {rate:0.0}/s  last: {id} {report.Score:0.##}/{report.MaxScore:0.##}"));
+                // Short, so the bar keeps its room on an 80-column terminal.
+                bar.Description = string.Create(CultureInfo.InvariantCulture, $"graded {_done}/{_total}  {rate:0.0}/s");
                 return;
             }
             var last = _done == _total;
