@@ -77,6 +77,43 @@ public sealed class FeedbackCommandTests
     }
 
     [Test]
+    public void Watch_in_a_log_prints_plain_checks_and_rechecks_a_saved_file()
+    {
+        var sub = Variant("watched", "Rules.cs", "namespace WhatIsCalculus;", "namespace Elsewhere;");
+        using var watch = Processes.Start("dotnet", [Path.Combine(AppContext.BaseDirectory, "grader.dll"), "watch", Slug, "--submission", sub, "--course", Repo.Root]);
+        var lines = new System.Collections.Concurrent.BlockingCollection<string>();
+        watch.OutputDataReceived += (_, e) => { if (e.Data is not null) lines.Add(e.Data); };
+        watch.BeginOutputReadLine();
+        var seen = new StringBuilder();
+        bool WaitFor(string text)
+        {
+            // Generous: a cold worker on a busy machine; the test only waits, it does not time anything.
+            var deadline = DateTime.UtcNow.AddMinutes(2);
+            while (DateTime.UtcNow < deadline)
+                if (lines.TryTake(out var line, TimeSpan.FromSeconds(1)))
+                {
+                    seen.AppendLine(line);
+                    if (line.Contains(text, StringComparison.Ordinal)) return true;
+                }
+            return false;
+        }
+        try
+        {
+            Assert.That(WaitFor("5 of 6 public tests pass."), seen.ToString());
+            Assert.That(seen.ToString(), Does.Contain("Missing type: the tests use the class Rules"));
+            File.WriteAllText(Path.Combine(sub, "Rules.cs"), File.ReadAllText(Path.Combine(sub, "Rules.cs")).Replace("namespace Elsewhere;", "namespace WhatIsCalculus;", StringComparison.Ordinal));
+            Assert.That(WaitFor("All public tests pass."), seen.ToString());
+            Assert.That(seen.ToString(), Does.Match(@"── \d\d:\d\d:\d\d changed: Rules\.cs"));
+            Assert.That(seen.ToString(), Does.Not.Contain("\u001b["), "plain lines when redirected");
+        }
+        finally
+        {
+            watch.Kill(entireProcessTree: true);
+            watch.WaitForExit();
+        }
+    }
+
+    [Test]
     public void Junit_of_a_submission_with_no_files_is_failed_not_skipped()
     {
         var empty = Directory.CreateDirectory(Path.Combine(_root, "empty")).FullName;
