@@ -185,6 +185,7 @@ public sealed class FeedbackCommandTests
         Assert.That(html, Does.Contain($"<a href=\"reports/{stem}.json\">report</a>")
             .And.Contain($"<a href=\"students/{stem}.html\">page</a>").And.Contain($"<a href=\"markdown/{stem}.md\">feedback</a>"));
         Assert.That(html, Does.Contain("<h2>Quiz: answered correctly</h2>"));
+        Assert.That(html, Does.Contain("CentralDifference: calls F exactly twice").And.Match(@">\d/4 · [\d.]+ m?s<"), "readable test names, pass counts and median times");
         Assert.That(html, Does.Contain("<table class=\"sortable\">").And.Contain("<script>"), "sortable by a click on a header");
         Assert.That(html, Does.Not.Contain("http"), "nothing fetched");
     }

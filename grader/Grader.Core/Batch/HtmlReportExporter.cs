@@ -1,4 +1,3 @@
-using Grader.Protocol;
 using Grader.Reports;
 using System.Globalization;
 using System.Text;
@@ -49,7 +48,7 @@ public sealed class HtmlReportExporter(IReadOnlyList<string> formats) : IBatchEx
 
         Submissions(sb, reports);
         sb.Append("<section><h2>Score distribution</h2>").Append(Histogram(s.Distribution)).Append("</section>");
-        sb.Append("<section><h2>Pass rate per test</h2>").Append(PassRates(s.Tests)).Append("</section>");
+        sb.Append("<section><h2>Pass rate per test</h2><p class=\"sub\">Submissions that passed each test, and its median time.</p>").Append(PassRates(s.Tests)).Append("</section>");
         Quiz(sb, reports);
 
         if (s.Mistakes.Count > 0)
@@ -83,16 +82,17 @@ public sealed class HtmlReportExporter(IReadOnlyList<string> formats) : IBatchEx
         var tasks = reports.SelectMany(r => r.Tasks).GroupBy(t => t.Id).Select(g => (id: g.Key, title: g.First().Title, max: g.Max(t => t.MaxScore))).ToList();
         var quizMax = reports.Where(r => r.QuizMaxScore is not null).Select(r => r.QuizMaxScore!.Value).DefaultIfEmpty(-1).Max();
         sb.Append("<section><h2>Submissions</h2><p class=\"sub\">Click a column's header to sort by it.</p><table class=\"sortable\"><thead><tr>")
-          .Append("<th>submission</th><th class=\"num\">score</th><th class=\"num\">%</th>");
+          .Append("<th>submission</th><th>files</th><th class=\"num\">score</th><th class=\"num\">%</th>");
         foreach (var (id, taskTitle, max) in tasks)
             sb.Append($"<th class=\"num task\" title=\"{Show.Html(id)}\">{Show.Html(taskTitle.Length > 0 ? taskTitle : id)} ({Show.Points(max)})</th>");
         if (quizMax >= 0) sb.Append($"<th class=\"num\">quiz ({Show.Points(quizMax)})</th>");
-        sb.Append("<th>status</th><th>flags</th><th class=\"num\">time</th><th>message</th><th>files</th></tr></thead><tbody>");
+        // No status column: every status but graded is a flag.
+        sb.Append("<th>flags</th><th class=\"num\">time</th><th>message</th></tr></thead><tbody>");
         foreach (var r in reports)
         {
             var cls = r.Score >= r.MaxScore && r.MaxScore > 0 ? "good" : r.Score == 0 ? "bad" : "";
             var percent = r.MaxScore > 0 ? 100 * r.Score / r.MaxScore : 0;
-            sb.Append($"<tr><td>{Show.Html(r.Submission)}</td>")
+            sb.Append($"<tr><td>{Show.Html(r.Submission)}</td><td class=\"links\">{Links(r.Submission)}</td>")
               .Append($"<td class=\"num {cls}\" data-v=\"{Num(r.Score)}\">{Show.Points(r.Score)} / {Show.Points(r.MaxScore)}</td>")
               .Append($"<td class=\"num\" data-v=\"{Num(percent)}\">{Show.Points(Math.Round(percent, 1))}</td>");
             foreach (var (id, _, _) in tasks)
@@ -101,10 +101,9 @@ public sealed class HtmlReportExporter(IReadOnlyList<string> formats) : IBatchEx
                 sb.Append($"<td class=\"num\" data-v=\"{Num(score)}\">{Show.Points(score)}</td>");
             }
             if (quizMax >= 0) sb.Append($"<td class=\"num\" data-v=\"{Num(r.QuizScore ?? 0)}\">{Show.Points(r.QuizScore ?? 0)}</td>");
-            sb.Append($"<td>{Show.Html(r.Status.ToWire())}</td><td>")
+            sb.Append("<td>")
               .AppendJoin("", r.Flags.Select(f => $"<span class=\"flag\">{Show.Html(f)}</span>"))
-              .Append($"</td><td class=\"num\" data-v=\"{Num(r.DurationMs)}\">{Seconds(r.DurationMs)}</td><td class=\"msg\" title=\"{Show.Html(r.Message)}\">{Show.Html(Truncate(r.Message, 160))}</td><td class=\"links\">")
-              .Append(Links(r.Submission)).Append("</td></tr>");
+              .Append($"</td><td class=\"num\" data-v=\"{Num(r.DurationMs)}\">{Seconds(r.DurationMs)}</td><td class=\"msg\" title=\"{Show.Html(r.Message)}\">{Show.Html(Truncate(r.Message, 160))}</td></tr>");
         }
         sb.Append("</tbody></table></section>");
     }
@@ -164,7 +163,7 @@ public sealed class HtmlReportExporter(IReadOnlyList<string> formats) : IBatchEx
     private static string PassRates(IReadOnlyList<TestPassRate> tests)
     {
         const int bar = 300, row = 18, label = 480;
-        var sb = new StringBuilder($"<svg width=\"{label + bar + 70}\" height=\"{tests.Count * row + 10}\" role=\"img\" aria-label=\"pass rate per test\">");
+        var sb = new StringBuilder($"<svg width=\"{label + bar + 140}\" height=\"{tests.Count * row + 10}\" role=\"img\" aria-label=\"pass rate per test\">");
         for (var i = 0; i < tests.Count; i++)
         {
             var t = tests[i];
@@ -174,7 +173,7 @@ public sealed class HtmlReportExporter(IReadOnlyList<string> formats) : IBatchEx
             sb.Append($"<text x=\"0\" y=\"{y + 12}\"><title>{Show.Html(t.Name)}</title>{Show.Html(Truncate(TestNames.Readable(t.Name), 78))}</text>")
               .Append($"<rect x=\"{label}\" y=\"{y + 2}\" width=\"{bar}\" height=\"{row - 5}\" fill=\"#eee\"/>")
               .Append($"<rect x=\"{label}\" y=\"{y + 2}\" width=\"{len}\" height=\"{row - 5}\" fill=\"{colour}\"/>")
-              .Append($"<text x=\"{label + 5 + bar}\" y=\"{y + 12}\">{t.Passed}/{t.Total}</text>");
+              .Append($"<text x=\"{label + 5 + bar}\" y=\"{y + 12}\">{t.Passed}/{t.Total}{(t.MedianDurationMs is { } ms ? " · " + Seconds(ms) : "")}</text>");
         }
         return sb.Append("</svg>").ToString();
     }
