@@ -14,5 +14,5 @@ profile=$(mktemp -d)
 trap 'rm -rf "$profile"' EXIT
 "$browser" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
   --disable-background-networking --disable-component-update --disable-sync \
-  --user-data-dir="$profile" --window-size=1200,1600 --screenshot="$(realpath -m "$out")" "file://$html" >/dev/null 2>&1
+  --user-data-dir="$profile" --window-size=${SHOT_SIZE:-1200,1600} --screenshot="$(realpath -m "$out")" "file://$html" >/dev/null 2>&1
 echo "wrote $out"

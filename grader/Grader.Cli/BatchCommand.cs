@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Grader.Batch;
 using Grader.Exporters;
+using Spectre.Console;
 
 namespace Grader.Cli;
 
@@ -54,17 +55,20 @@ internal static class BatchCommand
                 Parallelism = jobs, Shard = selected, Regrade = result.GetValue(regrade),
                 Fingerprint = Modules.ModuleFingerprint.Of(Modules.ModuleFingerprint.Parts(found)),
             };
-            var runner = new BatchRunner(found, options, store, new ConsoleBatchProgress());
+            var progress = new ConsoleBatchProgress();
+            var runner = new BatchRunner(found, options, store, progress);
             try
             {
-                var run = await runner.RunAsync(items, ct);
+                var run = await progress.RunAsync(() => runner.RunAsync(items, ct));
                 var overlay = ClassOverlay.Build(config, found.Manifest.Tasks.Select(t => t.Id), items, store, result.GetValue(adjustments) ?? ClassOverlay.DefaultAdjustments(outDir), result.GetValue(times));
-                var summary = BatchOutputs.Write(outDir, store.ReadEach().Select(overlay.Apply), Modules.MistakeCatalog.Titles(found.Layout, found.Slug));
+                var summary = BatchOutputs.Write(outDir, store.ReadEach().Select(overlay.Apply), Modules.MistakeCatalog.Titles(found.Layout, found.Slug), result.GetValue(formats) ?? []);
                 var failures = ReportWriter.ForBatch(store.ReadEach().Select(overlay.Apply), result.GetValue(formats) ?? [], outDir, ReportStore.SafeName);
                 foreach (var f in failures.Take(10)) Console.Error.WriteLine("error: " + f);
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                var console = Terminal.Out();
+                console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{found.Slug}: {summary.Submissions} submissions graded (now {run.GradedNow}, before {run.AlreadyDone}){(selected.Count > 1 ? $", shard {selected}" : "")} in {run.Elapsed.TotalSeconds:0.0} s; " +
                     $"mean {summary.Mean:0.##}/{summary.MaxScore:0.##}, full marks {summary.FullMarks}."));
+                if (console.IsStyled()) console.Write(BatchTable.Of(summary));
                 Console.WriteLine($"  {Path.Combine(outDir, "gradebook.csv")}\n  {Path.Combine(outDir, "report.html")}\n  {Path.Combine(outDir, "summary.md")}");
                 if (run.History is not null)
                 {

@@ -19,7 +19,7 @@ internal static class CheckCommand
             await using var checker = new SubmissionChecker(found);
             Console.WriteLine($"Checking {found.Slug} in {Path.GetRelativePath(Directory.GetCurrentDirectory(), folder)} ...");
             var check = await checker.CheckAsync(folder, ct);
-            Console.Write(CheckSummary.Format(check));
+            CheckSummary.Render(check, Terminal.Out());
             return check.AllPassed ? ExitCodes.Ok : ExitCodes.TestsFailed;
         });
         return command;

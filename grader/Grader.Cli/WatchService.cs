@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Grader.Pipeline;
+using Spectre.Console;
 
 namespace Grader.Cli;
 
@@ -9,6 +10,8 @@ namespace Grader.Cli;
 internal sealed class WatchService(SubmissionChecker checker, WatchTarget target, IHostApplicationLifetime lifetime) : BackgroundService
 {
     private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(300);
+
+    private readonly IAnsiConsole _console = Terminal.Out();
 
     /// <summary>Why watching stopped, when it was not Ctrl+C; the command's exit code.</summary>
     public string? Failure { get; private set; }
@@ -23,7 +26,7 @@ internal sealed class WatchService(SubmissionChecker checker, WatchTarget target
         watcher.Renamed += (_, e) => changes.Writer.TryWrite(e.FullPath);
         watcher.EnableRaisingEvents = true;
 
-        Console.WriteLine($"Watching {target.Folder} for changes to {checker.Module.Slug}; Ctrl+C to stop.");
+        _console.WriteLine($"Watching {target.Folder} for changes to {checker.Module.Slug}; Ctrl+C to stop.");
         try
         {
             await checker.WarmUpAsync(stoppingToken);
@@ -37,8 +40,10 @@ internal sealed class WatchService(SubmissionChecker checker, WatchTarget target
                     if (!Path.GetRelativePath(target.Folder, path).Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
                         changed.Add(Path.GetFileName(path));
                 if (changed.Count == 0) continue;
-                Console.WriteLine();
-                Console.WriteLine($"── {DateTime.Now:HH:mm:ss} changed: {string.Join(", ", changed)}");
+                var title = $"{DateTime.Now:HH:mm:ss} changed: {string.Join(", ", changed)}";
+                _console.WriteLine();
+                if (_console.IsStyled()) _console.Write(new Rule(Markup.Escape(title)).LeftJustified());
+                else _console.WriteLine("── " + title);
                 await RunCheck(stoppingToken);
             }
         }
@@ -59,6 +64,6 @@ internal sealed class WatchService(SubmissionChecker checker, WatchTarget target
     private async Task RunCheck(CancellationToken ct)
     {
         var result = await checker.CheckAsync(target.Folder, ct);
-        Console.Write(CheckSummary.Format(result));
+        CheckSummary.Render(result, _console);
     }
 }

@@ -76,10 +76,11 @@ internal sealed class SubmissionPipeline(EventChannel channel)
         string? publicTests = null;
         if (request.Kind == RequestKind.Check)
         {
-            var (path, errors) = PublicTestCompiler.Compile(compiled, request.TestSources);
+            var (path, errors) = PublicTestCompiler.Compile(compiled, request);
             if (path is null)
             {
-                // The sample tests do not compile against this code: almost always a changed signature.
+                // The sample tests do not compile (against this code, when there is no reference build):
+                // almost always a changed signature.
                 channel.Send(new WorkerEvent { Type = EventType.Compiled, Diagnostics = errors, Message = WorkerEvent.PublicTestsMessage });
                 return;
             }

@@ -6,12 +6,14 @@ namespace Grader.Batch;
 /// a resumed or merged batch produces exactly what an uninterrupted one would.</summary>
 public static class BatchOutputs
 {
-    public static readonly IReadOnlyList<IBatchExporter> Exporters =
-        [new GradebookCsvExporter(), new SummaryJsonExporter(), new SummaryMarkdownExporter(), new HtmlReportExporter()];
+    /// <param name="formats">The per-report formats written beside (under &lt;out&gt;/&lt;format&gt;/), which report.html links to.</param>
+    public static IReadOnlyList<IBatchExporter> Exporters(IReadOnlyList<string> formats) =>
+        [new GradebookCsvExporter(), new SummaryJsonExporter(), new SummaryMarkdownExporter(), new HtmlReportExporter(formats)];
 
     /// <param name="reports">Read one at a time: only a small row of each is kept.</param>
     /// <param name="mistakeTitles">The module's catalogued mistakes (<see cref="Modules.MistakeCatalog"/>).</param>
-    public static BatchSummary Write(string outDirectory, IEnumerable<GradeReport> reports, IReadOnlyDictionary<string, string> mistakeTitles)
+    /// <param name="formats">The per-report formats written beside (<see cref="Exporters"/>).</param>
+    public static BatchSummary Write(string outDirectory, IEnumerable<GradeReport> reports, IReadOnlyDictionary<string, string> mistakeTitles, IReadOnlyList<string>? formats = null)
     {
         var rows = new List<BatchRow>();
         var tally = new PassRateTally();
@@ -25,7 +27,7 @@ public static class BatchOutputs
         rows.Sort((a, b) => string.CompareOrdinal(a.Submission, b.Submission));
         var summary = BatchSummary.Of(rows, tally.Rates(), mistakes.Counts(mistakeTitles));
         Directory.CreateDirectory(outDirectory);
-        foreach (var e in Exporters)
+        foreach (var e in Exporters(formats ?? []))
         {
             var path = Path.Combine(outDirectory, e.FileName);
             File.WriteAllText(path + ".tmp", e.Export(rows, summary));

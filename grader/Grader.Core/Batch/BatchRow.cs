@@ -21,6 +21,13 @@ public sealed record BatchRow
     public double? Adjusted { get; init; }
     public LateInfo? Late { get; init; }
     public double? LatePenalty { get; init; }
+    public string ModuleTitle { get; init; } = "";
+    public DateTimeOffset? StartedAt { get; init; }
+    public string GraderVersion { get; init; } = "";
+    /// <summary>What went wrong beyond a low score, for the instructor's eye (<see cref="RowFlags"/>).</summary>
+    public IReadOnlyList<string> Flags { get; init; } = [];
+    /// <summary>Each quiz question's id and whether it was answered correctly, in quiz order.</summary>
+    public IReadOnlyList<(string Id, bool Correct)> QuizAnswers { get; init; } = [];
 
     public static BatchRow Of(GradeReport r) => new()
     {
@@ -28,5 +35,7 @@ public sealed record BatchRow
         Message = r.Message, DurationMs = r.Run.DurationMs, Tasks = r.Tasks, QuizScore = r.Quiz?.Score, QuizMaxScore = r.Quiz?.MaxScore,
         Adjusted = r.Adjustments?.Where(a => a.Target != AdjustmentReport.LateTarget).ToList() is { Count: > 0 } hand ? hand.Sum(a => a.Delta) : null,
         Late = r.Late, LatePenalty = r.Adjustments?.FirstOrDefault(a => a.Target == AdjustmentReport.LateTarget)?.Delta,
+        ModuleTitle = r.ModuleTitle, StartedAt = r.Run.StartedAt, GraderVersion = r.Run.GraderVersion, Flags = RowFlags.Of(r),
+        QuizAnswers = r.Quiz?.Questions.Select(q => (q.Id, q.Status == Protocol.QuizStatus.Correct)).ToList() ?? [],
     };
 }

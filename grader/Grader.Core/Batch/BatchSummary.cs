@@ -65,6 +65,8 @@ public sealed record TestPassRate
     [JsonProperty("passed")] public int Passed { get; init; }
     [JsonProperty("total")] public int Total { get; init; }
     [JsonProperty("rate")] public double Rate => Total == 0 ? 0 : Math.Round((double)Passed / Total, 4);
+    /// <summary>The test's median time over the submissions it ran for; null when it never ran.</summary>
+    [JsonProperty("median_duration_ms")] public double? MedianDurationMs { get; init; }
 }
 
 public sealed record SubmissionLine

@@ -51,7 +51,7 @@ public static class ChangesFiles
         foreach (var student in diff.Changes.GroupBy(c => c.Student))
         {
             var total = student.First(c => c.Scope == ScoreChange.Total);
-            sb.AppendLine($"## {Show.Markdown(student.Key)}: {Value(total.Before)} → {Value(total.After)}").AppendLine();
+            sb.AppendLine($"## {Show.MarkdownText(student.Key)}: {Value(total.Before)} → {Value(total.After)}").AppendLine();
             sb.AppendLine($"Why: {Show.Markdown(total.Why)}.").AppendLine();
             sb.AppendLine("| what | name | before | after | why |").AppendLine("|---|---|---|---|---|");
             foreach (var c in student.Where(c => c.Scope != ScoreChange.Total))

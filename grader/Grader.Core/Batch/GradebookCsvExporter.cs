@@ -7,7 +7,10 @@ namespace Grader.Batch;
 
 /// <summary>gradebook.csv: one row per student — id, score, max, percent, status, then the points of
 /// each task and of the quiz (the maximum in the column name), and, when the class has them, the
-/// hand adjustments and the late policy's figures — ready for a spreadsheet or an LMS import.</summary>
+/// hand adjustments and the late policy's figures — ready for a spreadsheet or an LMS import.
+/// It starts with a UTF-8 byte order mark: without one, Excel opens a CSV in the system's legacy
+/// code page and "Zoë Ångström" becomes "ZoÃ« Ã…ngstrÃ¶m"; LibreOffice and CSV readers (CsvHelper,
+/// Python's utf-8-sig, File.ReadAllText) skip it.</summary>
 public sealed class GradebookCsvExporter : IBatchExporter
 {
     public string FileName => "gradebook.csv";
@@ -21,6 +24,7 @@ public sealed class GradebookCsvExporter : IBatchExporter
         var adjusted = reports.Any(r => r.Adjusted is not null);
         var late = reports.Any(r => r.Late is not null);
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        writer.Write('\uFEFF');
         // Injection escaping: a student id such as "=HYPERLINK(...)" must not run as a formula.
         using (var csv = CsvWriter.Create(writer, new CsvWriterOptions { NewLine = "\n", Injection = CsvInjection.Escape }, leaveOpen: true))
         {

@@ -8,7 +8,10 @@ namespace Grader.Batch;
 /// batch killed at any moment loses at most the submissions in flight, which the next run grades.</summary>
 public sealed class ReportStore(string outDirectory)
 {
-    public string Directory { get; } = Path.Combine(outDirectory, "reports");
+    /// <summary>The folder under a batch's output that holds the reports.</summary>
+    public const string FolderName = "reports";
+
+    public string Directory { get; } = Path.Combine(outDirectory, FolderName);
 
     public string PathFor(string id) => Path.Combine(Directory, SafeName(id) + ".json");
 

@@ -13,7 +13,7 @@ public sealed class SummaryMarkdownExporter : IBatchExporter
     public string Export(IReadOnlyList<BatchRow> reports, BatchSummary s)
     {
         var sb = new StringBuilder();
-        sb.AppendLine($"# Batch summary: {s.Module}").AppendLine();
+        sb.AppendLine($"# Batch summary: {Show.MarkdownText(s.Module)}").AppendLine();
         sb.AppendLine($"{s.Submissions} submissions · mean {Show.Points(s.Mean)} · median {Show.Points(s.Median)} · min {Show.Points(s.Min)} · max {Show.Points(s.Max)} of {Show.Points(s.MaxScore)} · full marks {s.FullMarks}").AppendLine();
         sb.AppendLine("| status | submissions |").AppendLine("|---|---|");
         foreach (var (k, v) in s.ByStatus) sb.AppendLine($"| {k} | {v} |");
@@ -30,13 +30,13 @@ public sealed class SummaryMarkdownExporter : IBatchExporter
             foreach (var m in s.Mistakes) sb.AppendLine($"| {Show.Markdown(m.Title.Length > 0 ? m.Title : m.Id)} | {m.Students} | `{m.Id}` |");
         }
         sb.AppendLine().AppendLine("## Slowest submissions").AppendLine().AppendLine("| submission | time (ms) | score |").AppendLine("|---|---|---|");
-        foreach (var l in s.Slowest) sb.AppendLine($"| {l.Id} | {Show.Points(l.DurationMs)} | {Show.Points(l.Score)}/{Show.Points(l.MaxScore)} |");
+        foreach (var l in s.Slowest) sb.AppendLine($"| {Show.MarkdownText(l.Id)} | {Show.Points(l.DurationMs)} | {Show.Points(l.Score)}/{Show.Points(l.MaxScore)} |");
         sb.AppendLine().AppendLine("## Failing submissions (not graded, or zero points)").AppendLine();
         if (s.Failing.Count == 0) sb.AppendLine("None.");
         else
         {
             sb.AppendLine("| submission | status | message |").AppendLine("|---|---|---|");
-            foreach (var l in s.Failing) sb.AppendLine($"| {l.Id} | {l.Status} | {l.Message.Replace("|", "\\|", StringComparison.Ordinal)} |");
+            foreach (var l in s.Failing) sb.AppendLine($"| {Show.MarkdownText(l.Id)} | {l.Status} | {Show.MarkdownText(l.Message)} |");
         }
         return sb.ToString();
     }

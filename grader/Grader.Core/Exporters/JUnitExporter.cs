@@ -6,7 +6,9 @@ using Grader.Reports;
 namespace Grader.Exporters;
 
 /// <summary>JUnit XML, for CI systems and dashboards: one testsuite per module, one testcase per
-/// test; points as properties; compile and load problems as a suite-level error.</summary>
+/// test; points as properties; compiler errors as the suite's system-err. A test that did not run
+/// (no files, nothing compiled, a grading that stopped) scored nothing, so it is a failure carrying
+/// the reason, not a skip: a dashboard must not show an empty submission as 20 skipped tests.</summary>
 public sealed class JUnitExporter : IReportExporter
 {
     public string Name => "junit";
@@ -15,15 +17,14 @@ public sealed class JUnitExporter : IReportExporter
 
     public string Export(GradeReport report)
     {
-        var failures = report.Tests.Count(t => t.Status == TestStatus.Failed);
+        var failures = report.Tests.Count(t => t.Status is TestStatus.Failed or TestStatus.NotRun);
         var errors = report.Tests.Count(t => t.Status is TestStatus.Error or TestStatus.Timeout or TestStatus.Crashed);
-        var skipped = report.Tests.Count(t => t.Status == TestStatus.NotRun);
         var suite = new XElement("testsuite",
             new XAttribute("name", report.Module),
             new XAttribute("tests", report.Tests.Count),
             new XAttribute("failures", failures),
             new XAttribute("errors", errors),
-            new XAttribute("skipped", skipped),
+            new XAttribute("skipped", 0),
             new XAttribute("time", Show.Seconds(report.Run.DurationMs / 1000)),
             new XElement("properties",
                 new XElement("property", new XAttribute("name", "score"), new XAttribute("value", report.Score.ToString(CultureInfo.InvariantCulture))),
@@ -41,14 +42,11 @@ public sealed class JUnitExporter : IReportExporter
                     new XElement("property", new XAttribute("name", "max_points"), new XAttribute("value", t.MaxScore.ToString(CultureInfo.InvariantCulture)))));
             switch (t.Status)
             {
-                case TestStatus.Failed:
+                case TestStatus.Failed or TestStatus.NotRun:
                     testCase.Add(new XElement("failure", new XAttribute("message", t.Message ?? ""), new XAttribute("type", t.FeedbackId), t.Message ?? ""));
                     break;
                 case TestStatus.Error or TestStatus.Timeout or TestStatus.Crashed:
                     testCase.Add(new XElement("error", new XAttribute("message", t.Message ?? ""), new XAttribute("type", t.FeedbackId), t.Message ?? ""));
-                    break;
-                case TestStatus.NotRun:
-                    testCase.Add(new XElement("skipped", new XAttribute("message", t.Message ?? "")));
                     break;
             }
             if (!string.IsNullOrEmpty(t.Output)) testCase.Add(new XElement("system-out", t.Output));

@@ -23,4 +23,11 @@ public static class Show
     /// <summary>Text inside a Markdown table cell or list item: a pipe would end the cell and a
     /// backtick open code.</summary>
     public static string Markdown(string s) => s.Replace("|", "\\|", StringComparison.Ordinal).Replace("`", "ˋ", StringComparison.Ordinal);
+
+    /// <summary>Student-controlled text (a folder name, a message) in a Markdown table cell or
+    /// heading: as <see cref="Markdown"/>, and HTML is shown as text, not rendered, and a line
+    /// break cannot end the row.</summary>
+    public static string MarkdownText(string s) =>
+        Markdown(s.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal))
+            .ReplaceLineEndings(" ");
 }
