@@ -11,11 +11,12 @@ namespace NewtonsMethod.HiddenTests;
 [TestFixture]
 public class DampedNewtonLineSearchTests
 {
-    private const string Call = "DampedNewton.Minimize";
+    private const string Call = DampedNewtonTests.Call;
 
-    private static MinimizeResult Run(Func<Vector<double>, double> f, Func<Vector<double>, Vector<double>> grad,
-        Func<Vector<double>, Matrix<double>> hess, Vector<double> x0, double gradTol, int maxIter, string what) =>
-        Guard.Call(() => DampedNewton.Minimize(f, grad, hess, x0, gradTol, maxIter), what, MinimizeChecks.NoThrow);
+    /// <summary>Damped Newton on f(x) = √(b² + x²) from x0, with gradTol = 1e-9 and maxIter = 20.</summary>
+    private static MinimizeResult RunSmoothAbs(double b, Vector<double> x0, string what) =>
+        DampedNewtonTests.Run(v => Functions.SmoothAbs(v, b), v => Functions.SmoothAbsGradient(v, b), v => Functions.SmoothAbsHessian(v, b),
+            x0, 1e-9, 20, what);
 
     /// <summary>True when the first step raised f (beyond rounding).</summary>
     private static bool Climbed(MinimizeResult r, Func<Vector<double>, double> f) =>
@@ -30,13 +31,11 @@ public class DampedNewtonLineSearchTests
         // sufficient decrease) and α = 2⁻⁶⁰, the 60th halving, lands next to 0.
         var b = Math.Round(Seeded.Rng(847).Uniform(0.5, 3), 3);
         double F(Vector<double> v) => Functions.SmoothAbs(v, b);
-        Vector<double> G(Vector<double> v) => Functions.SmoothAbsGradient(v, b);
-        Matrix<double> H(Vector<double> v) => Functions.SmoothAbsHessian(v, b);
         var x0 = Functions.Vec(Math.ScaleB(b, 30));
         var x0Before = x0.ToArray();
         var what = $"{Call} on {SmoothAbsName(b)}, from x0 = 2³⁰·{Fmt.Num(b)} = {Fmt.Num(x0[0])}, where the Newton step overshoots 0 by a factor ≈ 2⁶⁰ " +
                    "(gradTol = 1e-9, maxIter = 20)";
-        var r = Run(F, G, H, x0, 1e-9, 20, what);
+        var r = RunSmoothAbs(b, x0, what);
         MinimizeChecks.WellFormed(r, x0, x0Before, what);
         var hint = r.Status == MinimizeStatus.StepFailed && r.Iterations == 0
             ? Mistakes.TooFewHalvings
@@ -58,13 +57,11 @@ public class DampedNewtonLineSearchTests
         // From x0 = 2³¹·b even α = 2⁻⁶⁰ overshoots to ≈ −3·x0; only α = 2⁻⁶¹, one halving too many, would pass.
         var b = Math.Round(Seeded.Rng(848).Uniform(0.5, 3), 3);
         double F(Vector<double> v) => Functions.SmoothAbs(v, b);
-        Vector<double> G(Vector<double> v) => Functions.SmoothAbsGradient(v, b);
-        Matrix<double> H(Vector<double> v) => Functions.SmoothAbsHessian(v, b);
         var x0 = Functions.Vec(-Math.ScaleB(b, 31));
         var x0Before = x0.ToArray();
         var what = $"{Call} on {SmoothAbsName(b)}, from x0 = −2³¹·{Fmt.Num(b)} = {Fmt.Num(x0[0])}, where the Newton step overshoots 0 by a factor ≈ 2⁶² " +
                    "(gradTol = 1e-9, maxIter = 20)";
-        var r = Run(F, G, H, x0, 1e-9, 20, what);
+        var r = RunSmoothAbs(b, x0, what);
         MinimizeChecks.WellFormed(r, x0, x0Before, what);
         Check.That(r.Status == MinimizeStatus.StepFailed && r.Iterations == 0,
             $"{what} returned Status = {r.Status} after {r.Iterations} steps at X = {Fmt.Point(r.X)}; expected StepFailed after 0 steps with X = x0: " +
@@ -89,7 +86,7 @@ public class DampedNewtonLineSearchTests
         var x0Before = x0.ToArray();
         var what = $"{Call} on f(x) = −u + u²/2 + (½ − 10⁻⁴)u³ with u = x − {Fmt.Num(x0Value)}, from x0 = {Fmt.Num(x0Value)} " +
                    "(g = −1, H = 1: the full Newton step meets the Armijo bound exactly) (gradTol = 1e-9, maxIter = 50)";
-        var r = Run(F, G, H, x0, 1e-9, 50, what);
+        var r = DampedNewtonTests.Run(F, G, H, x0, 1e-9, 50, what);
         MinimizeChecks.WellFormed(r, x0, x0Before, what);
         Check.That(r.Iterations >= 1 && r.Iterates[1][0] == x0Value + 1,
             $"{what}: x_1 = {(r.Iterates.Count > 1 ? Fmt.Num(r.Iterates[1][0]) : "none")} (Status = {r.Status}); expected x0 + 1 = {Fmt.Num(x0Value + 1)}, the full " +

@@ -7,9 +7,9 @@ namespace NewtonsMethod.HiddenTests;
 [TestFixture]
 public class DampedNewtonTests
 {
-    private const string Call = "DampedNewton.Minimize";
+    internal const string Call = "DampedNewton.Minimize";
 
-    private static MinimizeResult Run(Func<Vector<double>, double> f, Func<Vector<double>, Vector<double>> grad,
+    internal static MinimizeResult Run(Func<Vector<double>, double> f, Func<Vector<double>, Vector<double>> grad,
         Func<Vector<double>, Matrix<double>> hess, Vector<double> x0, double gradTol, int maxIter, string what) =>
         Guard.Call(() => DampedNewton.Minimize(f, grad, hess, x0, gradTol, maxIter), what, MinimizeChecks.NoThrow);
 
