@@ -7,9 +7,9 @@ namespace NewtonsMethod.HiddenTests;
 [TestFixture]
 public class DampedNewtonTests
 {
-    private const string Call = "DampedNewton.Minimize";
+    internal const string Call = "DampedNewton.Minimize";
 
-    private static MinimizeResult Run(Func<Vector<double>, double> f, Func<Vector<double>, Vector<double>> grad,
+    internal static MinimizeResult Run(Func<Vector<double>, double> f, Func<Vector<double>, Vector<double>> grad,
         Func<Vector<double>, Matrix<double>> hess, Vector<double> x0, double gradTol, int maxIter, string what) =>
         Guard.Call(() => DampedNewton.Minimize(f, grad, hess, x0, gradTol, maxIter), what, MinimizeChecks.NoThrow);
 
@@ -141,6 +141,14 @@ public class DampedNewtonTests
             "direction is the Newton step, and the line search must try α = 1 first: the full step lands on the minimum and passes the Armijo test. " +
             "A safeguard must not slow Newton down where it works.");
         Approx.Equal(r.X, q.XStar, $"{what}: X", "the minimum A⁻¹b", rtol: 1e-10, atol: 1e-10);
+
+        // And no step from the minimum itself: ∇f = A(x − m) is exactly 0 at m, and 0 ≤ gradTol = 0.
+        var m = rng.Vector(4, -5, 5);
+        var atMinimum = m.Clone();
+        var atMinimumBefore = atMinimum.ToArray();
+        var whatAt = $"{Call} on f(x) = ½(x − m)ᵀA(x − m) (the same A) from its minimum x0 = m = {Fmt.Point(m)} (∇f(x0) = 0 exactly) with gradTol = 0, maxIter = 50";
+        var stay = Run(x => 0.5 * (x - m).DotProduct(q.A * (x - m)), x => q.A * (x - m), q.Hess, atMinimum, 0, 50, whatAt);
+        MinimizeChecks.StopsAtOnce(stay, atMinimum, atMinimumBefore, whatAt);
     }
 
     [Test, Points(1), Task("damped-newton"), Visibility(TestVisibility.Visible)]

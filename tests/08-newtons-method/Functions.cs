@@ -59,6 +59,15 @@ internal static class Functions
 
     public static Matrix<double> BumpsHessian(Vector<double> v) => Mat(new[,] { { -Math.Cos(v[0]), 0 }, { 0, -Math.Cos(v[1]) } });
 
+    /// <summary>f(x) = √(b² + x²), a smoothed |x| (one variable): convex everywhere, minimum b at 0.
+    /// Far out its curvature b²/(b² + x²)^{3/2} is tiny, so the Newton step −x(b² + x²)/b²
+    /// overshoots 0 by a factor ≈ x²/b².</summary>
+    public static double SmoothAbs(Vector<double> v, double b) => Math.Sqrt(b * b + v[0] * v[0]);
+
+    public static Vector<double> SmoothAbsGradient(Vector<double> v, double b) => Vec(v[0] / Math.Sqrt(b * b + v[0] * v[0]));
+
+    public static Matrix<double> SmoothAbsHessian(Vector<double> v, double b) => Mat(new[,] { { b * b / Math.Pow(b * b + v[0] * v[0], 1.5) } });
+
     public static bool PositiveDefinite(Matrix<double> h) => h.Evd(Symmetricity.Symmetric).EigenValues.All(e => e.Real > 0);
 
     /// <summary>True when no iterate has a higher f than the one before (up to rounding).</summary>

@@ -58,4 +58,14 @@ internal static class MinimizeChecks
         Check.That(r.Status == expected.Status && r.Iterations == expected.Iterations,
             $"{what} returned Status = {r.Status} after {r.Iterations} steps; expected {expected.Status} after {expected.Iterations} steps.");
     }
+
+    /// <summary>A run started at an exact minimum (∇f(x0) = 0 in floating point) with gradTol = 0
+    /// must stop at once: ‖∇f(x0)‖ = 0 ≤ 0. A strict &lt; never stops there, since the steps are 0.</summary>
+    public static void StopsAtOnce(MinimizeResult r, Vector<double> x0, double[] x0Before, string what)
+    {
+        WellFormed(r, x0, x0Before, what);
+        Check.That(r.Converged && r.Iterations == 0,
+            $"{what} returned Status = {r.Status} after {r.Iterations} steps; expected Converged after 0 steps with X = x0: ‖∇f(x0)‖ = 0 ≤ gradTol = 0. " +
+            (r.Status == MinimizeStatus.MaxIterations ? Mistakes.StrictTolerance : "Test ‖∇f(x_k)‖ ≤ gradTol at the top of the loop, before any step."));
+    }
 }

@@ -83,4 +83,20 @@ internal static class Mistakes
     public const string OrderUsesFirstErrors =
         "Mistake [m08.order-uses-first-errors]: the order was estimated from the first errors of the list, before the iteration settles into its asymptotic rate. " +
         "Fix: use the last three errors, e_{n−2}, e_{n−1}, e_n.";
+
+    public const string StrictTolerance =
+        "Mistake [m08.strict-tolerance]: the convergence test is strict (|f| < tol or ‖∇f‖ < gradTol), so a value exactly at the tolerance, 0 with tol = 0 included, never passes. " +
+        "Fix: converge when |f(x_k)| ≤ tol (‖∇f(x_k)‖ ≤ gradTol for the minimisers), as the README's loop writes it.";
+
+    public const string ArmijoStrictInequality =
+        "Mistake [m08.armijo-strict-inequality]: the Armijo test is strict, f(x + αp) < f(x) + c·α·(g·p), so a step that meets the bound exactly is rejected. " +
+        "Fix: accept α when f(x + αp) ≤ f(x) + c·α·(g·p) (≤, as the README writes it).";
+
+    public const string TooFewHalvings =
+        "Mistake [m08.too-few-halvings]: the line search gave up (or stopped accepting) before α = 2⁻⁶⁰, the last of the MaxHalvings = 60 halvings. " +
+        "Fix: try α = 1, ½, ¼, …, 2⁻⁶⁰ (61 values) with the same Armijo test f(x + αp) ≤ f(x) + c·α·(g·p) for each, and report StepFailed only when all of them fail.";
+
+    public const string TooManyHalvings =
+        "Mistake [m08.too-many-halvings]: the line search went on halving α past 2⁻⁶⁰, MaxHalvings = 60 halvings, instead of reporting StepFailed. " +
+        "Fix: stop after α = 2⁻⁶⁰ and return Status = StepFailed with the current x when no α passed.";
 }

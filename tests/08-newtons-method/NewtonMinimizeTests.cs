@@ -33,6 +33,16 @@ public class NewtonMinimizeTests
                 $"{what} returned Status = {r.Status} after {r.Iterations} steps at X = {Fmt.Point(r.X)}; expected Converged after exactly 1 step. " + hint);
             Approx.Equal(r.X, q.XStar, $"{what}: X", "the minimum A⁻¹b", rtol: 1e-10, atol: 1e-10, hint: hint);
         }
+
+        // And no step from the minimum itself: ∇f = A(x − m) is exactly 0 at m, and 0 ≤ gradTol = 0.
+        var rngAt = Seeded.Rng(837);
+        var bowl = Quadratic.WithEigenvalues(rngAt, 1, 5, 2);
+        var m = rngAt.Vector(3, -3, 3);
+        var atMinimum = m.Clone();
+        var atMinimumBefore = atMinimum.ToArray();
+        var whatAt = $"{Call} on f(x) = ½(x − m)ᵀA(x − m) from its minimum x0 = m = {Fmt.Point(m)} (∇f(x0) = 0 exactly) with gradTol = 0, maxIter = 20";
+        var stay = Run(x => bowl.A * (x - m), bowl.Hess, atMinimum, 0, 20, whatAt);
+        MinimizeChecks.StopsAtOnce(stay, atMinimum, atMinimumBefore, whatAt);
     }
 
     [Test, Points(3), Task("newton-minimise"), Visibility(TestVisibility.Hidden)]

@@ -176,6 +176,16 @@ public class RootFinderTests
                 $"(the last step was only {Fmt.Num(r.Iterates.Count > 1 ? Math.Abs(r.Iterates[^1] - r.Iterates[^2]) : 0)} long). " + Mistakes.StopsOnStepSize);
         RootChecks.SameOutcome(r, expected, F, tol, what);
         RootChecks.SamePath(r, expected, F, Df, what, x => 2 * x);
+
+        // The rule is |f| ≤ tol, equality included: from an exact root with tol = 0, |f(x0)| = 0 ≤ 0
+        // stops the run at once (a strict < never stops: the steps x − 0/f′ stay put).
+        var s = Shift(819);
+        var atRoot = $"{Call} on f(x) = x² − {Fmt.Num(s * s)} from its exact root x0 = {Fmt.Num(s)} (f(x0) = 0) with tol = 0, maxIter = 50";
+        var tie = RootChecks.Call(x => x * x - s * s, x => 2 * x, s, 0, 50, atRoot);
+        RootChecks.WellFormed(tie, s, atRoot);
+        Check.That(tie.Status == RootStatus.Converged && tie.Iterations == 0 && tie.Root == s,
+            $"{atRoot} returned Status = {tie.Status} after {tie.Iterations} steps at Root = {Fmt.Num(tie.Root)}; expected Converged after 0 steps at x0: " +
+            "|f(x0)| = 0 ≤ tol = 0. " + (tie.Status == RootStatus.MaxIterations ? Mistakes.StrictTolerance : ""));
     }
 
     [Test, Points(1), Task("newton-raphson"), Visibility(TestVisibility.Visible)]

@@ -14,6 +14,11 @@ internal static class Cases
     public static Known LinearOnSphere() =>
         FromTuple(SphereProblems.Linear(Vectors.Vec(0.6, -1.1, 0.8), Vectors.Vec(0.2, 0.5, -0.3), 1.3));
 
+    /// <summary>f = 2z on the unit sphere around (0.5, −0.25, 0): its maximum (0.5, −0.25, 1) with λ = 1 solves ∇L = 0
+    /// exactly in floating point, for tests with tol = 0.</summary>
+    public static Known ExactLinearOnSphere() =>
+        FromTuple(SphereProblems.Linear(Vectors.Vec(0, 0, 2), Vectors.Vec(0.5, -0.25, 0), 1));
+
     public static Known QuadraticOnSphere(int salt, double[] eigenvalues) =>
         FromTuple(SphereProblems.Quadratic(Seeded.Rng(salt), eigenvalues));
 

@@ -75,4 +75,12 @@ internal static class Mistakes
     public const string PcaLambdaNotVariance =
         "Mistake [m09.pca-lambda-not-variance]: Lambda is not the variance wᵀΣw along your w. Fix: with ‖w‖ = 1, λ = wᵀΣw " +
         "(then Σw = λw); not ‖Σw‖ of an unnormalised w, and not 2λ from ∇(wᵀΣw) = 2Σw.";
+
+    public const string StrictTolerance =
+        "Mistake [m09.strict-tolerance]: the convergence test is strict (‖∇L‖ < tol or ‖Σw − λw‖ < tol), so a residual exactly at the tolerance, 0 with tol = 0 included, never passes. " +
+        "Fix: converge when the residual is ≤ tol, as the README's loop writes it.";
+
+    public const string PcaIgnoresMaxIter =
+        "Mistake [m09.pca-ignores-max-iter]: the power iteration did not stop after maxIter steps (or said Converged without ‖Σw − λw‖ ≤ tol). " +
+        "Fix: return Converged = false with Iterations = maxIter, and the current unit w with λ = wᵀΣw, once maxIter steps are taken without meeting the tolerance.";
 }

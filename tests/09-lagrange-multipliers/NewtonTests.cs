@@ -106,6 +106,9 @@ public class NewtonTests
             (linear, Vectors.Z(Vectors.Vec(0.2, 0.5, -0.3), 0), "at the sphere's centre with λ = 0 the Hessian of L is the zero matrix"),
             // At x = 0 the border −∇g = 0 vanishes: the last row of the Hessian is zero.
             (quadratic, Vectors.Z(Vectors.Vec(0, 0, 0), 2), "at x = 0 the border −∇g(0) is zero, so the last row of the Hessian is zero"),
+            // λ₀ = 0 on a linear f makes the block ∇²f − λ∇²g zero: the Hessian has rank 2, and an LU solve gives a step with
+            // NaN and ∞ in x but a finite λ entry, so a test on some entries only lets NaN through.
+            (linear, Vectors.Z(Vectors.Vec(1.2, 0.5, -0.3), 0), "with λ₀ = 0 the block ∇²f − λ∇²g is zero, so the Hessian of L has rank 2"),
         };
         foreach (var (known, start, why) in cases)
         {
@@ -139,6 +142,17 @@ public class NewtonTests
         Check.That(r0 is not null && r0.Converged && r0.Iterations == 0,
             $"{where0} returned Converged = {r0?.Converged}, Iterations = {r0?.Iterations}; expected Converged = true with Iterations = 0: test " +
             "‖∇L‖ ≤ tol BEFORE taking a step.");
+
+        // A tie: f = 2z on the unit sphere around m = (0.5, −0.25, 0) has its maximum at m + (0, 0, 1) with λ = 1, where
+        // ∇f − λ∇g = (0, 0, 2) − 1·2(x − m) and g are exactly 0 in floating point, so ‖∇L‖ = 0 ≤ tol = 0.
+        var exact = Cases.ExactLinearOnSphere();
+        var (xExact, lambdaExact, _) = exact.Points[0];
+        var atExact = Vectors.Z(xExact, lambdaExact);
+        var whereExact = $"LagrangeNewton.Solve for {exact.Name} started AT the solution {Fmt.Point(atExact)} (∇L = 0 exactly), tol = 0";
+        var tie = Solve(exact.Problem, atExact, 0, 50, whereExact);
+        Check.That(tie is not null && tie.Converged && tie.Iterations == 0,
+            $"{whereExact} returned Converged = {tie?.Converged}, Iterations = {tie?.Iterations}; expected Converged = true with Iterations = 0: " +
+            "‖∇L‖ = 0 ≤ tol = 0. " + (tie is { Converged: false } ? Mistakes.StrictTolerance : ""));
 
         var far = Vectors.Z(Vectors.Vec(1.5, -0.5, 0.9), 0.3);
         foreach (var maxIter in new[] { 0, 2 })

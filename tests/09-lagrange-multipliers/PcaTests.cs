@@ -113,6 +113,42 @@ public class PcaTests
         }
     }
 
+    /// <summary>Converged exactly when ‖Σw − λw‖ ≤ tol, equality included; otherwise stop after maxIter steps.</summary>
+    [Test, Points(1), Task("pca")]
+    public void LeadingDirection_ConvergesByTheResidualRuleAndStopsAtMaxIter()
+    {
+        // Σ = Q·diag(1, 0.98, 0.5)·Qᵀ: the top two eigenvalues are 2 % apart, so a few power steps from any generic start are
+        // far from ‖Σw − λw‖ ≤ 1e-12.
+        var rng = Seeded.Rng(952);
+        var q = rng.Matrix(3, 3, -1, 1).QR().Q;
+        var sigma = q * Matrix<double>.Build.DenseOfDiagonalArray([1, 0.98, 0.5]) * q.Transpose();
+        sigma = (sigma + sigma.Transpose()) / 2;
+        foreach (var maxIter in new[] { 0, 3 })
+        {
+            var where = $"Pca.LeadingDirection for Σ = Q·diag(1, 0.98, 0.5)·Qᵀ (Q a seeded rotation), tol = 1e-12, maxIter = {maxIter}";
+            var r = Guard.Call(() => Pca.LeadingDirection(sigma.Clone(), 1e-12, maxIter), where);
+            WellFormed(r, 3, where);
+            Check.That(!r.Converged && r.Iterations == maxIter,
+                $"{where} returned Converged = {r.Converged}, Iterations = {r.Iterations}; expected Converged = false after exactly {maxIter} steps: " +
+                $"‖Σw − λw‖ is far above 1e-12 that soon (it is {Fmt.Num((sigma * r.Point - r.Lambda * r.Point).L2Norm())} at the w returned). " +
+                (r.Converged || r.Iterations > maxIter || r.Iterations < 0 ? Mistakes.PcaIgnoresMaxIter : ""));
+            var norm = r.Point.L2Norm();
+            Check.That(Math.Abs(norm - 1) <= 1e-9, $"{where}: ‖w‖ = {Fmt.Num(norm)}, expected 1 even when the iteration stops early. {Mistakes.PcaNotNormalised(norm)}");
+        }
+
+        // Data with no spread at all: Σ = 0. Every unit w is a leading direction, with λ = 0 and Σw − λw = 0 exactly,
+        // so even tol = 0 is met at once.
+        var zero = Matrix<double>.Build.Dense(3, 3);
+        const string whereZero = "Pca.LeadingDirection for Σ = 0 (3×3: data with no spread), tol = 0";
+        var z = Guard.Call(() => Pca.LeadingDirection(zero.Clone(), 0, MaxIter), whereZero);
+        WellFormed(z, 3, whereZero);
+        var zeroNorm = z.Point.L2Norm();
+        Check.That(Math.Abs(zeroNorm - 1) <= 1e-9, $"{whereZero}: ‖w‖ = {Fmt.Num(zeroNorm)}, expected 1 (any unit vector will do). {Mistakes.PcaNotNormalised(zeroNorm)}");
+        Check.That(z.Converged && z.Lambda == 0,
+            $"{whereZero} returned Converged = {z.Converged}, λ = {Fmt.Num(z.Lambda)}; expected Converged = true with λ = 0: Σw − λw = 0 for every w, and 0 ≤ tol = 0. " +
+            (z.Converged ? "" : Mistakes.StrictTolerance));
+    }
+
     [Test, Points(1), Task("pca")]
     public void LeadingDirection_LeavesCovarianceUnchanged()
     {
