@@ -26,7 +26,7 @@ public sealed class MarkdownExporter : IReportExporter
             {
                 sb.AppendLine($"- **{Show.Markdown(t.Name)}** ({Show.Points(t.Score)}/{Show.Points(t.MaxScore)}, {t.Status.ToWire()})");
                 if (t.Visibility == "visible" && t.Message is not null)
-                    sb.AppendLine().AppendLine("  ```text").AppendLine(Indent(t.Message)).AppendLine("  ```");
+                    sb.AppendLine().Append(Show.MarkdownFence(t.Message, "  "));
                 else if (t.Visibility != "visible")
                     sb.AppendLine("  (a hidden test: its details are shown after the deadline)");
             }
@@ -39,18 +39,17 @@ public sealed class MarkdownExporter : IReportExporter
     {
         var sb = new StringBuilder();
         sb.AppendLine($"**Score: {Show.Points(report.Score)} / {Show.Points(report.MaxScore)}**").AppendLine();
-        sb.AppendLine(report.Message).AppendLine();
-        foreach (var note in report.Notes) sb.AppendLine($"> {note}").AppendLine();
+        sb.AppendLine(Show.MarkdownInline(report.Message)).AppendLine();
+        foreach (var note in report.Notes) sb.AppendLine($"> {Show.MarkdownInline(note)}").AppendLine();
         if (report.Diagnostics.Any(d => d.Severity == "error"))
         {
-            sb.AppendLine("### Compiler errors").AppendLine().AppendLine("```text");
-            foreach (var d in report.Diagnostics.Where(d => d.Severity == "error")) sb.AppendLine(d.Text);
-            sb.AppendLine("```").AppendLine();
+            sb.AppendLine("### Compiler errors").AppendLine();
+            sb.Append(Show.MarkdownFence(string.Join("\n", report.Diagnostics.Where(d => d.Severity == "error").Select(d => d.Text)))).AppendLine();
         }
         if (report.Violations.Count > 0)
         {
             sb.AppendLine("### Not allowed in graded code").AppendLine();
-            foreach (var v in report.Violations) sb.AppendLine($"- `{Show.Markdown(v.File)}({v.Line},{v.Column})`: `{Show.Markdown(v.Symbol)}`: {Show.Markdown(v.Reason)}");
+            foreach (var v in report.Violations) sb.AppendLine($"- {Show.MarkdownInline($"{v.File}({v.Line},{v.Column})")}: {Show.MarkdownInline(v.Symbol)}: {Show.MarkdownInline(v.Reason)}");
             sb.AppendLine();
         }
         if (report.Tasks.Count > 0)
@@ -69,6 +68,4 @@ public sealed class MarkdownExporter : IReportExporter
         }
         return sb.ToString();
     }
-
-    private static string Indent(string s) => string.Join("\n", s.Split('\n').Select(l => "  " + l.Replace("```", "ˋˋˋ", StringComparison.Ordinal)));
 }

@@ -24,6 +24,36 @@ public static class Show
     /// backtick open code.</summary>
     public static string Markdown(string s) => s.Replace("|", "\\|", StringComparison.Ordinal).Replace("`", "ˋ", StringComparison.Ordinal);
 
+    /// <summary>Student-controlled text in Markdown prose (a note naming a file, a violation's
+    /// symbol), never at the start of a line: each character that can open markup there (a link,
+    /// emphasis, code, HTML, an entity, a table cell) is backslash-escaped; line breaks become spaces.</summary>
+    public static string MarkdownInline(string s)
+    {
+        var sb = new System.Text.StringBuilder(s.Length + 16);
+        foreach (var c in s.ReplaceLineEndings(" "))
+        {
+            if (c is '\\' or '`' or '*' or '_' or '{' or '}' or '[' or ']' or '<' or '>' or '#' or '|' or '~' or '&') sb.Append('\\');
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>A fenced code block around student-controlled text: the fence is longer than any run
+    /// of backticks in the text, so the text cannot close it.</summary>
+    public static string MarkdownFence(string text, string indent = "", string info = "text")
+    {
+        var longest = 0;
+        var run = 0;
+        foreach (var c in text)
+        {
+            run = c == '`' ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+        var fence = new string('`', Math.Max(3, longest + 1));
+        var body = string.Join("\n", text.ReplaceLineEndings("\n").Split('\n').Select(l => indent + l));
+        return $"{indent}{fence}{info}\n{body}\n{indent}{fence}\n";
+    }
+
     /// <summary>Student-controlled text (a folder name, a message) in a Markdown table cell or
     /// heading: as <see cref="Markdown"/>, and HTML is shown as text, not rendered, and a line
     /// break cannot end the row.</summary>

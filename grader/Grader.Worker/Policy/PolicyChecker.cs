@@ -25,7 +25,7 @@ internal static class PolicyChecker
         foreach (var tree in compilation.SyntaxTrees.Where(t => !t.FilePath.StartsWith("<grader>", StringComparison.Ordinal)))
         {
             var model = compilation.GetSemanticModel(tree);
-            var seen = new HashSet<(string, int)>();
+            var seen = new HashSet<(string, int, string)>();
             foreach (var node in tree.GetRoot().DescendantNodesAndSelf())
             {
                 var syntaxReason = BannedSyntax(node);
@@ -42,15 +42,17 @@ internal static class PolicyChecker
         return found;
     }
 
-    private static void Add(List<PolicyViolation> found, HashSet<(string, int)> seen, SyntaxNode node, string symbol, string reason, SemanticModel model, string? type = null)
+    private static void Add(List<PolicyViolation> found, HashSet<(string, int, string)> seen, SyntaxNode node, string symbol, string reason, SemanticModel model, string? type = null)
     {
         var span = node.GetLocation().GetLineSpan();
-        // One report per forbidden type per line: `File.ReadAllText(...)` is one violation, not one
-        // for the call, one for the type name and one for the expression's type. The walk meets the
-        // outermost node (the member) first, so the most specific symbol is the one kept.
-        if (!seen.Add((type ?? symbol, span.StartLinePosition.Line))) return;
+        var member = EnclosingMember(node, model);
+        // One report per forbidden type per line and member: `File.ReadAllText(...)` is one violation,
+        // not one for the call, one for the type name and one for the expression's type. The walk
+        // meets the outermost node first, so the most specific symbol is the one kept. Two members
+        // on one line are each reported, so each is cut out.
+        if (!seen.Add((type ?? symbol, span.StartLinePosition.Line, member))) return;
         found.Add(new PolicyViolation(symbol, span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1,
-            EnclosingMember(node, model), reason));
+            member, reason));
     }
 
     private static IEnumerable<ISymbol> SymbolsOf(SyntaxNode node, SemanticModel model)

@@ -1,0 +1,1 @@
+// an extra file whose name is Markdown
