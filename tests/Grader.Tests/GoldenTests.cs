@@ -127,6 +127,7 @@ public sealed partial class GoldenTests
         run.Remove("fingerprint");
         run.Remove("fingerprint_parts");
         run["duration_ms"] = 0;
+        if (json["message"] is JValue { Value: string summary }) json["message"] = Measured().Replace(summary, "${what} …");
         foreach (var t in (JArray)json["tests"]!)
         {
             t["duration_ms"] = 0;
