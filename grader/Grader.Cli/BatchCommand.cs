@@ -42,9 +42,13 @@ internal static class BatchCommand
 
             var outDir = Path.GetFullPath(result.GetValue(output)!);
             Directory.CreateDirectory(outDir);
-            var (items, sourceError) = SubmissionSource.Find(Path.GetFullPath(result.GetValue(submissions)!), outDir);
+            var source = Path.GetFullPath(result.GetValue(submissions)!);
+            var (items, sourceError, sourceRoot) = SubmissionSource.Find(source, outDir);
             if (sourceError is not null) throw GraderException.BadInput(sourceError);
             if (items.Count == 0) throw GraderException.BadInput($"no submissions found in {result.GetValue(submissions)} (expected one sub-folder per submission).");
+            var wrapper = Path.GetRelativePath(Directory.Exists(source) ? source : Path.Combine(outDir, "extracted"), sourceRoot);
+            if (wrapper != ".")
+                Console.Error.WriteLine($"note: {result.GetValue(submissions)} holds one folder, {wrapper.Replace(Path.DirectorySeparatorChar, '/')}/; its {items.Count} sub-folders are the submissions.");
 
             var store = new ReportStore(outDir);
             // A shard that no submission falls into still has its (empty) reports, so merge can count it.
@@ -55,9 +59,13 @@ internal static class BatchCommand
                 Fingerprint = Modules.ModuleFingerprint.Of(Modules.ModuleFingerprint.Parts(found)),
             };
             var runner = new BatchRunner(found, options, store, new ConsoleBatchProgress());
+            // Present only while the run is finished: merge refuses a shard whose run did not finish.
+            ShardRecord.Remove(outDir);
             try
             {
                 var run = await runner.RunAsync(items, ct);
+                if (result.GetValue(shard) is not null)
+                    new ShardRecord { Module = found.Slug, Index = selected.Index, Count = selected.Count, Submissions = run.InScope }.Write(outDir);
                 var overlay = ClassOverlay.Build(config, found.Manifest.Tasks.Select(t => t.Id), items, store, result.GetValue(adjustments) ?? ClassOverlay.DefaultAdjustments(outDir), result.GetValue(times));
                 var summary = BatchOutputs.Write(outDir, store.ReadEach().Select(overlay.Apply), Modules.MistakeCatalog.Titles(found.Layout, found.Slug));
                 var failures = ReportWriter.ForBatch(store.ReadEach().Select(overlay.Apply), result.GetValue(formats) ?? [], outDir, ReportStore.SafeName);
@@ -66,6 +74,7 @@ internal static class BatchCommand
                     $"{found.Slug}: {summary.Submissions} submissions graded (now {run.GradedNow}, before {run.AlreadyDone}){(selected.Count > 1 ? $", shard {selected}" : "")} in {run.Elapsed.TotalSeconds:0.0} s; " +
                     $"mean {summary.Mean:0.##}/{summary.MaxScore:0.##}, full marks {summary.FullMarks}."));
                 Console.WriteLine($"  {Path.Combine(outDir, "gradebook.csv")}\n  {Path.Combine(outDir, "report.html")}\n  {Path.Combine(outDir, "summary.md")}");
+                foreach (var w in summary.Warnings) Console.Error.WriteLine("warning: " + w);
                 if (run.History is not null)
                 {
                     var diff = ChangesFiles.Write(outDir, run.History, store);

@@ -20,26 +20,31 @@ public static class SubmissionLoader
         var answers = QuizAnswerFile.Read(folder);
 
         var candidates = SubmissionFiles.Find(folder, "*.cs");
+        if (SeveralCopies(module, folder, candidates) is { } copies)
+            return Fail(FeedbackIds.Load.SeveralCopies, copies, answers);
         var sources = new List<SourceFile>();
         var notes = new List<string>();
         var found = 0;
         foreach (var name in module.Manifest.EditableFiles)
         {
             var match = candidates.FirstOrDefault(p => string.Equals(Path.GetFileName(p), name, StringComparison.Ordinal));
-            var starter = Path.Combine(module.AssignmentDirectory, name);
             if (match is null)
             {
+                if (Starter(module, name) is not { } starter)
+                    return Fail(FeedbackIds.Load.NoStarter, NoStarter(module, name, "is not in the submission"), answers);
                 notes.Add($"{name} was not in the submission: it was graded with the starter version, whose tasks score nothing.");
-                sources.Add(ReadTrusted(starter, name));
+                sources.Add(starter);
                 continue;
             }
             found++;
             var (text, problem) = ReadStudentFile(match, name, notes);
             if (text is null)
             {
+                if (Starter(module, name) is not { } starter)
+                    return Fail(FeedbackIds.Load.NoStarter, NoStarter(module, name, "cannot be read (" + problem + ")"), answers);
                 // One unreadable file costs only its own tasks: the others are still graded.
                 notes.Add(problem! + " It was graded with the starter version instead, whose tasks score nothing.");
-                sources.Add(ReadTrusted(starter, name));
+                sources.Add(starter);
                 continue;
             }
             var (defused, cut) = NestingGuard.Defuse(text);
@@ -53,8 +58,7 @@ public static class SubmissionLoader
             sources.Add(ReadTrusted(Path.Combine(module.AssignmentDirectory, name), name));
 
         if (found == 0)
-            return Fail(FeedbackIds.Load.Empty,
-                $"None of the module's files were found in the submission: expected {string.Join(", ", module.Manifest.EditableFiles)}.", answers);
+            return Fail(FeedbackIds.Load.Empty, Empty(module, candidates), answers);
 
         var extras = candidates.Select(Path.GetFileName).OfType<string>()
             .Where(n => !module.Manifest.EditableFiles.Contains(n, StringComparer.Ordinal) && !module.Manifest.ProvidedFiles.Contains(n, StringComparer.Ordinal))
@@ -87,6 +91,40 @@ public static class SubmissionLoader
             notes.Add($"{name} is not valid UTF-8 (first bad byte at offset {e.Index}); it was read as Latin-1. Save it as UTF-8 to be sure it reads as you wrote it.");
             return (Encoding.Latin1.GetString(bytes, start, bytes.Length - start), null);
         }
+    }
+
+    /// <summary>The starter version of an editable file, to stand in for a missing or unreadable
+    /// one; null when the assignment folder's copy is not the committed starter (missing, or edited
+    /// by someone working there), which would grade the student with someone else's work.</summary>
+    private static SourceFile? Starter(CourseModule module, string name) =>
+        StarterManifest.Problem(module, name) is null ? ReadTrusted(Path.Combine(module.AssignmentDirectory, name), name) : null;
+
+    private static string NoStarter(CourseModule module, string name, string what) =>
+        $"{name} {what}, and the starter version that would stand in for it cannot: {StarterManifest.Problem(module, name)}. " +
+        $"Put {name} back in the submission (in the course repository `git checkout -- {module.Layout.Shown(Path.Combine(module.AssignmentDirectory, name))}` restores the starter) and run again.";
+
+    /// <summary>The submission holds more than one copy of a module file: a folder of several
+    /// submissions (a class folder, or a batch pointed one folder too high) would otherwise be
+    /// graded as one, from whichever copy came first. Refused, naming every copy: the grader cannot
+    /// tell which one is the student's.</summary>
+    private static string? SeveralCopies(CourseModule module, string folder, IReadOnlyList<string> candidates)
+    {
+        var repeated = module.Manifest.EditableFiles
+            .Select(name => (name, copies: candidates.Where(p => string.Equals(Path.GetFileName(p), name, StringComparison.Ordinal)).ToList()))
+            .Where(f => f.copies.Count > 1).ToList();
+        if (repeated.Count == 0) return null;
+        static string Shown(string root, string p) => Path.GetRelativePath(root, p).Replace(Path.DirectorySeparatorChar, '/');
+        var listed = repeated.Select(f => $"{f.name} ×{f.copies.Count}: {string.Join(", ", f.copies.Take(5).Select(p => Shown(folder, p)))}{(f.copies.Count > 5 ? ", ..." : "")}");
+        return $"The submission holds more than one copy of the module's files ({string.Join("; ", listed)}), so none was graded: " +
+               "the grader cannot tell which copy is the student's. Hand in one copy of each file; for a class, give batch the folder (or .zip) whose sub-folders are the students.";
+    }
+
+    /// <summary>None of the module's files: say what was expected and, when the files are another module's, which.</summary>
+    private static string Empty(CourseModule module, IReadOnlyList<string> candidates)
+    {
+        var message = $"None of module {module.Slug}'s files were found in the submission: expected {string.Join(", ", module.Manifest.EditableFiles)}.";
+        var other = ModuleGuess.Describe(module.Layout, module.Slug, candidates.Select(Path.GetFileName).OfType<string>());
+        return other is null ? message : message + $" It holds {other}: wrong module?";
     }
 
     /// <summary>A course file (starter or provided), trusted to be UTF-8.</summary>
