@@ -40,8 +40,7 @@ internal static class BatchCommand
             var jobs = result.GetValue(parallel) ?? config.GetValue("Batch:Parallelism", Environment.ProcessorCount);
             if (jobs < 1) throw GraderException.BadInput("--parallel must be at least 1.");
 
-            var outDir = Path.GetFullPath(result.GetValue(output)!);
-            Directory.CreateDirectory(outDir);
+            var outDir = OutputPath.Folder(result.GetValue(output)!, "--out");
             var source = Path.GetFullPath(result.GetValue(submissions)!);
             var (items, sourceError, sourceRoot) = SubmissionSource.Find(source, outDir);
             if (sourceError is not null) throw GraderException.BadInput(sourceError);
@@ -50,6 +49,8 @@ internal static class BatchCommand
             if (wrapper != ".")
                 Console.Error.WriteLine($"note: {result.GetValue(submissions)} holds one folder, {wrapper.Replace(Path.DirectorySeparatorChar, '/')}/; its {items.Count} sub-folders are the submissions.");
 
+            if (Modules.StarterManifest.Problems(found) is { Count: > 0 } starter)
+                Console.Error.WriteLine($"warning: {string.Join("; ", starter)}: a submission that lacks a file cannot be graded with the starter in its place (it is refused); restore the assignment folder with git checkout.");
             var store = new ReportStore(outDir);
             // A shard that no submission falls into still has its (empty) reports, so merge can count it.
             Directory.CreateDirectory(store.Directory);

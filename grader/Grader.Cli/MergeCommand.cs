@@ -17,7 +17,7 @@ internal static class MergeCommand
         var command = new Command("merge", "Join the results of sharded batch runs into one gradebook.") { inputs, output, adjustments, times };
         command.SetAction(result =>
         {
-            var outDir = Path.GetFullPath(result.GetValue(output)!);
+            var outDir = OutputPath.Folder(result.GetValue(output)!, "--out");
             var store = new ReportStore(outDir);
             var seen = new Dictionary<string, string>(StringComparer.Ordinal);
             string? module = null;

@@ -42,6 +42,17 @@ public static class StarterManifest
     public static IReadOnlyList<string> Problems(CourseModule module) =>
         Covered(module).Select(n => Problem(module, n)).OfType<string>().ToList();
 
+    /// <summary>Stops a command that ships the assignment folder to students (export, gradescope)
+    /// when it is not the committed starter: it would hand out someone's work in progress.</summary>
+    public static void RequirePristine(CourseModule module, string command)
+    {
+        var problems = Problems(module);
+        if (problems.Count == 0) return;
+        var folder = module.Layout.Shown(module.AssignmentDirectory);
+        throw GraderException.BadInput($"{command} ships {folder}/ as the students' starter, but it is not the starter as committed: {string.Join("; ", problems)}. " +
+                                       $"Restore it (`git checkout -- {folder}`; work on an assignment in a copy of its folder or in a Classroom repository), then run {command} again.");
+    }
+
     private static Dictionary<string, string>? Read(CourseModule module)
     {
         var path = PathOf(module);
