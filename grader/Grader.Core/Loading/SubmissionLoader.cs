@@ -6,7 +6,8 @@ namespace Grader.Loading;
 
 /// <summary>Reads a submission folder without changing it: takes only the files the manifest lists
 /// as editable (found anywhere below the folder, so a whole repository can be handed in), falls
-/// back to the starter for a missing one, and rejects unreadable input with a clear message.</summary>
+/// back to the committed starter for a missing one, and rejects unreadable input (or copies of a
+/// file side by side, as in a class folder) with a clear message.</summary>
 public static class SubmissionLoader
 {
     public const int MaxFileBytes = 256 * 1024;
@@ -20,10 +21,10 @@ public static class SubmissionLoader
         var answers = QuizAnswerFile.Read(folder);
 
         var candidates = SubmissionFiles.Find(folder, "*.cs");
-        if (SeveralCopies(module, folder, candidates) is { } copies)
-            return Fail(FeedbackIds.Load.SeveralCopies, copies, answers);
         var sources = new List<SourceFile>();
         var notes = new List<string>();
+        if (SeveralCopies(module, folder, candidates, notes) is { } copies)
+            return Fail(FeedbackIds.Load.SeveralCopies, copies, answers);
         var found = 0;
         foreach (var name in module.Manifest.EditableFiles)
         {
@@ -103,19 +104,31 @@ public static class SubmissionLoader
         $"{name} {what}, and the starter version that would stand in for it cannot: {StarterManifest.Problem(module, name)}. " +
         $"Put {name} back in the submission (in the course repository `git checkout -- {module.Layout.Shown(Path.Combine(module.AssignmentDirectory, name))}` restores the starter) and run again.";
 
-    /// <summary>The submission holds more than one copy of a module file: a folder of several
-    /// submissions (a class folder, or a batch pointed one folder too high) would otherwise be
-    /// graded as one, from whichever copy came first. Refused, naming every copy: the grader cannot
-    /// tell which one is the student's.</summary>
-    private static string? SeveralCopies(CourseModule module, string folder, IReadOnlyList<string> candidates)
+    /// <summary>A module file found more than once. When every other copy lies below the
+    /// shallowest one's folder (a repository with a backup or a decoy in a sub-folder), the
+    /// shallowest is the student's: it is graded, and a note names the copies ignored. Copies side
+    /// by side (alice/X.cs and bob/X.cs: a class folder, or a batch pointed one folder too high)
+    /// would otherwise be graded as one submission from whichever came first: refused, naming
+    /// every copy, since the grader cannot tell which is the student's.</summary>
+    /// <returns>The refusal, or null (with any notes added).</returns>
+    private static string? SeveralCopies(CourseModule module, string folder, IReadOnlyList<string> candidates, List<string> notes)
     {
-        var repeated = module.Manifest.EditableFiles
-            .Select(name => (name, copies: candidates.Where(p => string.Equals(Path.GetFileName(p), name, StringComparison.Ordinal)).ToList()))
-            .Where(f => f.copies.Count > 1).ToList();
-        if (repeated.Count == 0) return null;
-        static string Shown(string root, string p) => Path.GetRelativePath(root, p).Replace(Path.DirectorySeparatorChar, '/');
-        var listed = repeated.Select(f => $"{f.name} ×{f.copies.Count}: {string.Join(", ", f.copies.Take(5).Select(p => Shown(folder, p)))}{(f.copies.Count > 5 ? ", ..." : "")}");
-        return $"The submission holds more than one copy of the module's files ({string.Join("; ", listed)}), so none was graded: " +
+        string Shown(string p) => Path.GetRelativePath(folder, p).Replace(Path.DirectorySeparatorChar, '/');
+        string Listed(IEnumerable<string> paths) => string.Join(", ", paths.Take(5).Select(Shown)) + (paths.Count() > 5 ? ", ..." : "");
+        var refused = new List<string>();
+        foreach (var name in module.Manifest.EditableFiles)
+        {
+            // Shallowest first, as the loader takes them.
+            var copies = candidates.Where(p => string.Equals(Path.GetFileName(p), name, StringComparison.Ordinal)).ToList();
+            if (copies.Count < 2) continue;
+            var home = Path.GetDirectoryName(copies[0]) + Path.DirectorySeparatorChar;
+            if (copies.Skip(1).All(c => c.StartsWith(home, StringComparison.Ordinal)))
+                notes.Add($"{name} was found {copies.Count} times: {Shown(copies[0])} was graded; the cop{(copies.Count == 2 ? "y" : "ies")} below it ignored: {Listed(copies.Skip(1))}.");
+            else
+                refused.Add($"{name} ×{copies.Count}: {Listed(copies)}");
+        }
+        if (refused.Count == 0) return null;
+        return $"The submission holds more than one copy of the module's files, in different folders ({string.Join("; ", refused)}), so none was graded: " +
                "the grader cannot tell which copy is the student's. Hand in one copy of each file; for a class, give batch the folder (or .zip) whose sub-folders are the students.";
     }
 
