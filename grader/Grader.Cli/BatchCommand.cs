@@ -65,8 +65,8 @@ internal static class BatchCommand
             try
             {
                 var run = await runner.RunAsync(items, ct);
-                if (result.GetValue(shard) is not null)
-                    new ShardRecord { Module = found.Slug, Index = selected.Index, Count = selected.Count, Submissions = run.InScope }.Write(outDir);
+                // Unsharded, the run is shard 1 of 1: merge takes it alone (to join adjustments, say).
+                new ShardRecord { Module = found.Slug, Index = selected.Index, Count = selected.Count, Submissions = run.InScope }.Write(outDir);
                 var overlay = ClassOverlay.Build(config, found.Manifest.Tasks.Select(t => t.Id), items, store, result.GetValue(adjustments) ?? ClassOverlay.DefaultAdjustments(outDir), result.GetValue(times));
                 var summary = BatchOutputs.Write(outDir, store.ReadEach().Select(overlay.Apply), Modules.MistakeCatalog.Titles(found.Layout, found.Slug));
                 var failures = ReportWriter.ForBatch(store.ReadEach().Select(overlay.Apply), result.GetValue(formats) ?? [], outDir, ReportStore.SafeName);

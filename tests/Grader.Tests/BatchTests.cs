@@ -198,7 +198,7 @@ public sealed class BatchTests
         File.Delete(Path.Combine(two, "shard.json"));
         var (exit, stdout, stderr) = Cli("merge", "--out", Path.Combine(_root, "merged-unfinished"), one, two);
         Assert.That(exit, Is.EqualTo(2), stdout + stderr);
-        Assert.That(stderr.Trim(), Does.StartWith($"error: {two} has no shard.json (written when a `batch --shard i/n` run finishes)"));
+        Assert.That(stderr.Trim(), Does.StartWith($"error: {two} has no shard.json (written when a `batch` run finishes)"));
     }
 
     [Test]

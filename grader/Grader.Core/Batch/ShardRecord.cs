@@ -2,8 +2,8 @@ using Newtonsoft.Json;
 
 namespace Grader.Batch;
 
-/// <summary>&lt;out&gt;/shard.json: written by `batch --shard i/n` when its run finished (and removed
-/// when one starts), so `merge` knows how many shards there were and which it holds — a missing
+/// <summary>&lt;out&gt;/shard.json: written by `batch --shard i/n` (1/1 without --shard) when its run
+/// finished (and removed when one starts), so `merge` knows how many shards there were and which it holds — a missing
 /// or repeated shard is refused instead of quietly leaving students out or counting them twice.</summary>
 public sealed record ShardRecord
 {
@@ -27,7 +27,7 @@ public sealed record ShardRecord
     public static (ShardRecord? record, string? problem) Read(string outDirectory)
     {
         var path = Path.Combine(outDirectory, FileName);
-        if (!File.Exists(path)) return (null, "has no " + FileName + " (written when a `batch --shard i/n` run finishes): an unfinished shard, or not a shard's --out");
+        if (!File.Exists(path)) return (null, "has no " + FileName + " (written when a `batch` run finishes): an unfinished shard, or not a shard's --out");
         try
         {
             var record = JsonConvert.DeserializeObject<ShardRecord>(File.ReadAllText(path));
