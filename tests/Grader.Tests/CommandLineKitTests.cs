@@ -23,14 +23,7 @@ public sealed class CommandLineKitTests
 
     private string Assignment => _course.Assignment(Module);
 
-    private static Processes.Result Grader(string course, string? workDir, params string[] args)
-    {
-        using var p = Processes.StartGrader(course, workDir, stdin: false, args);
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEndAsync();
-        p.WaitForExit();
-        return new Processes.Result(p.ExitCode, stdout.Result, stderr.Result);
-    }
+    private static Processes.Result Grader(string course, string? workDir, params string[] args) => Processes.GraderIn(course, workDir, args);
 
     /// <summary>As if the instructor had solved Logistic.cs where the students' starter lives.</summary>
     private void SolveInPlace() =>

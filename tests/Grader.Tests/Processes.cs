@@ -33,6 +33,10 @@ internal static class Processes
     public static Process StartGrader(string course, string? workDir, bool stdin, params string[] args) =>
         Start("dotnet", [Path.Combine(AppContext.BaseDirectory, "grader.dll"), .. args, "--course", course], workDir, stdin: stdin);
 
+    /// <summary>The grader's command line (this build's), pointed at <paramref name="course"/> and run in <paramref name="workDir"/>.</summary>
+    public static Result GraderIn(string course, string? workDir, params string[] args) =>
+        Run("dotnet", [Path.Combine(AppContext.BaseDirectory, "grader.dll"), .. args, "--course", course], workDir);
+
     /// <summary>The grader's command line (this build's), pointed at this course.</summary>
     public static Result Grader(params string[] args) =>
         Run("dotnet", [Path.Combine(AppContext.BaseDirectory, "grader.dll"), .. args, "--course", Repo.Root]);
