@@ -41,12 +41,17 @@ internal static class BatchCommand
             var jobs = result.GetValue(parallel) ?? config.GetValue("Batch:Parallelism", Environment.ProcessorCount);
             if (jobs < 1) throw GraderException.BadInput("--parallel must be at least 1.");
 
-            var outDir = Path.GetFullPath(result.GetValue(output)!);
-            Directory.CreateDirectory(outDir);
-            var (items, sourceError) = SubmissionSource.Find(Path.GetFullPath(result.GetValue(submissions)!), outDir);
+            var outDir = OutputPath.Folder(result.GetValue(output)!, "--out");
+            var source = Path.GetFullPath(result.GetValue(submissions)!);
+            var (items, sourceError, sourceRoot) = SubmissionSource.Find(source, outDir);
             if (sourceError is not null) throw GraderException.BadInput(sourceError);
             if (items.Count == 0) throw GraderException.BadInput($"no submissions found in {result.GetValue(submissions)} (expected one sub-folder per submission).");
+            var wrapper = Path.GetRelativePath(Directory.Exists(source) ? source : Path.Combine(outDir, "extracted"), sourceRoot);
+            if (wrapper != ".")
+                Console.Error.WriteLine($"note: {result.GetValue(submissions)} holds one folder, {wrapper.Replace(Path.DirectorySeparatorChar, '/')}/; its {items.Count} sub-folders are the submissions.");
 
+            if (Modules.StarterManifest.Problems(found) is { Count: > 0 } starter)
+                Console.Error.WriteLine($"warning: {string.Join("; ", starter)}: a submission that lacks a file cannot be graded with the starter in its place (it is refused); restore the assignment folder with git checkout.");
             var store = new ReportStore(outDir);
             // A shard that no submission falls into still has its (empty) reports, so merge can count it.
             Directory.CreateDirectory(store.Directory);
@@ -57,9 +62,13 @@ internal static class BatchCommand
             };
             var progress = new ConsoleBatchProgress();
             var runner = new BatchRunner(found, options, store, progress);
+            // Present only while the run is finished: merge refuses a shard whose run did not finish.
+            ShardRecord.Remove(outDir);
             try
             {
                 var run = await progress.RunAsync(() => runner.RunAsync(items, ct));
+                // Unsharded, the run is shard 1 of 1: merge takes it alone (to join adjustments, say).
+                new ShardRecord { Module = found.Slug, Index = selected.Index, Count = selected.Count, Submissions = run.InScope }.Write(outDir);
                 var overlay = ClassOverlay.Build(config, found.Manifest.Tasks.Select(t => t.Id), items, store, result.GetValue(adjustments) ?? ClassOverlay.DefaultAdjustments(outDir), result.GetValue(times));
                 var summary = BatchOutputs.Write(outDir, store.ReadEach().Select(overlay.Apply), Modules.MistakeCatalog.Titles(found.Layout, found.Slug), result.GetValue(formats) ?? []);
                 var failures = ReportWriter.ForBatch(store.ReadEach().Select(overlay.Apply), result.GetValue(formats) ?? [], outDir, ReportStore.SafeName);
@@ -70,6 +79,7 @@ internal static class BatchCommand
                     $"mean {summary.Mean:0.##}/{summary.MaxScore:0.##}, full marks {summary.FullMarks}."));
                 if (console.IsStyled()) console.Write(BatchTable.Of(summary));
                 Console.WriteLine($"  {Path.Combine(outDir, "gradebook.csv")}\n  {Path.Combine(outDir, "report.html")}\n  {Path.Combine(outDir, "summary.md")}");
+                foreach (var w in summary.Warnings) Console.Error.WriteLine("warning: " + w);
                 if (run.History is not null)
                 {
                     var diff = ChangesFiles.Write(outDir, run.History, store);

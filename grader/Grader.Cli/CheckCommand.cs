@@ -15,7 +15,7 @@ internal static class CheckCommand
         var command = new Command("check", "Check your work against the public sample tests (fast, local).") { module, submission };
         command.SetAction(async (result, ct) =>
         {
-            var (found, folder) = Resolve(result.GetValue(course), result.GetValue(module), result.GetValue(submission));
+            var (found, folder) = Resolve(result.GetValue(course), result.GetValue(module), result.GetValue(submission), "check");
             await using var checker = new SubmissionChecker(found);
             Console.WriteLine($"Checking {found.Slug} in {Path.GetRelativePath(Directory.GetCurrentDirectory(), folder)} ...");
             var check = await checker.CheckAsync(folder, ct);
@@ -26,8 +26,10 @@ internal static class CheckCommand
     }
 
     /// <summary>The module and submission folder from the arguments or the current folder.</summary>
-    internal static (CourseModule module, string folder) Resolve(string? courseOption, string? moduleArg, string? submissionArg)
+    internal static (CourseModule module, string folder) Resolve(string? courseOption, string? moduleArg, string? submissionArg, string command)
     {
+        // A file for --submission is refused here, before it is taken for a start to search from.
+        if (submissionArg is not null) SubmissionFolder.Of(submissionArg, command);
         var (inferred, moduleFolder) = ModuleInference.FromFolder(submissionArg ?? Directory.GetCurrentDirectory());
         var slug = moduleArg ?? inferred;
         if (slug is null)
@@ -35,8 +37,7 @@ internal static class CheckCommand
         using var host = GraderHost.Build(courseOption);
         var found = GraderHost.Module(host, slug);
         // The folder we are in only if it is this module's: `check 02` inside 01's folder checks 02's.
-        var folder = Path.GetFullPath(submissionArg ?? (inferred == found.Slug ? moduleFolder : null) ?? found.AssignmentDirectory);
-        if (!Directory.Exists(folder)) throw GraderException.BadInput($"the folder '{folder}' does not exist.");
+        var folder = SubmissionFolder.Of(submissionArg ?? (inferred == found.Slug ? moduleFolder : null) ?? found.AssignmentDirectory, command);
         return (found, folder);
     }
 }

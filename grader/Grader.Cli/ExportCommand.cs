@@ -17,10 +17,12 @@ internal static class ExportCommand
         {
             using var host = GraderHost.Build(result.GetValue(course));
             var found = GraderHost.Module(host, result.GetValue(module)!);
+            Modules.StarterManifest.RequirePristine(found, "export");
+            var outDir = OutputPath.Folder(result.GetValue(output)!, "--out");
             // The points in the workflow's step name come from the hidden tests themselves.
             await using var grader = new SubmissionGrader(found);
             var maxScore = await grader.MaxScoreAsync(ct);
-            var files = ClassroomTemplate.Export(found, Path.GetFullPath(result.GetValue(output)!), maxScore);
+            var files = ClassroomTemplate.Export(found, outDir, maxScore);
             Console.WriteLine($"Exported {found.Slug} ({files.Count} files) to {result.GetValue(output)}:");
             foreach (var f in files) Console.WriteLine("  " + f);
             Console.WriteLine("Next: push it as the assignment's template repository; see docs/CLASSROOM.md for the secret and variable the workflow needs.");

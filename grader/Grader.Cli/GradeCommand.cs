@@ -27,15 +27,16 @@ internal static class GradeCommand
         {
             using var host = GraderHost.Build(result.GetValue(course));
             var found = GraderHost.Module(host, result.GetValue(module)!);
-            var folder = Path.GetFullPath(result.GetValue(submission)!);
-            if (!Directory.Exists(folder))
-                throw GraderException.BadInput($"the submission folder '{result.GetValue(submission)}' does not exist.");
+            var folder = SubmissionFolder.Of(result.GetValue(submission)!, "grade");
 
             var formats = (result.GetValue(format) ?? []).Distinct().ToList();
             var file = result.GetValue(output);
             var dir = result.GetValue(outputDir);
             if (file is not null && formats.Count > 1)
                 throw GraderException.BadInput("--output takes one --format; use --output-dir for several.");
+            // Before grading: a bad place to write is known at once, and nothing is half-written.
+            if (file is not null) OutputPath.File(file, "--output");
+            if (dir is not null) OutputPath.Folder(dir, "--output-dir");
 
             await using var grader = new SubmissionGrader(found);
             var report = await grader.GradeAsync(folder, Path.GetFileName(folder.TrimEnd(Path.DirectorySeparatorChar)), ct);
@@ -46,6 +47,9 @@ internal static class GradeCommand
             if (toStdout) failures.AddRange(ReportWriter.ToWriter(report, formats, Console.Out));
             if (!result.GetValue(quiet))
                 (toStdout ? Console.Error : Console.Out).Write(new TextSummaryExporter().Export(report));
+            else if (report.Status == Reports.ReportStatus.LoadError)
+                // Quiet or not, a submission that could not be read (wrong module, a class folder) is said.
+                Console.Error.WriteLine("warning: " + report.Message);
             foreach (var f in failures) Console.Error.WriteLine("error: " + f);
             return failures.Count == 0 ? ExitCodes.Ok : ExitCodes.BadInput;
         });

@@ -15,8 +15,17 @@ internal static class GradescopeCommand
         {
             using var host = GraderHost.Build(result.GetValue(course));
             var found = GraderHost.Module(host, result.GetValue(module)!);
-            var path = Path.GetFullPath(result.GetValue(output)!);
-            var entries = GradescopePackage.Write(found.Layout.Root, found, path);
+            var path = OutputPath.File(result.GetValue(output)!, "--out");
+            Modules.StarterManifest.RequirePristine(found, "gradescope");
+            // Written beside and renamed into place: a failure never leaves a partial zip under the name.
+            var temp = path + ".tmp-" + Environment.ProcessId;
+            IReadOnlyList<string> entries;
+            try
+            {
+                entries = GradescopePackage.Write(found.Layout.Root, found, temp);
+                File.Move(temp, path, overwrite: true);
+            }
+            finally { File.Delete(temp); }
             Console.WriteLine($"Wrote {path} ({entries.Count} files): upload it as the assignment's autograder (Configure Autograder → Zip file upload).");
             return ExitCodes.Ok;
         });

@@ -17,10 +17,18 @@ internal static class MergeCommand
         var command = new Command("merge", "Join the results of sharded batch runs into one gradebook.") { inputs, output, adjustments, times };
         command.SetAction(result =>
         {
-            var outDir = Path.GetFullPath(result.GetValue(output)!);
+            var outDir = OutputPath.Folder(result.GetValue(output)!, "--out");
             var store = new ReportStore(outDir);
             var seen = new Dictionary<string, string>(StringComparer.Ordinal);
             string? module = null;
+            var shards = new List<(string, ShardRecord)>();
+            foreach (var input in result.GetValue(inputs)!)
+            {
+                var (record, problem) = ShardRecord.Read(Path.GetFullPath(input));
+                if (record is null) throw GraderException.BadInput($"{input} {problem}.");
+                shards.Add((input, record));
+            }
+            if (ShardRecord.Incomplete(shards) is { } incomplete) throw GraderException.BadInput(incomplete);
             foreach (var input in result.GetValue(inputs)!)
             {
                 var source = new ReportStore(Path.GetFullPath(input));
@@ -51,7 +59,8 @@ internal static class MergeCommand
             var tasks = store.ReadEach().SelectMany(r => r.Tasks.Select(t => t.Id)).Distinct().ToList();
             var overlay = ClassOverlay.Build(config, tasks, items, store, result.GetValue(adjustments) ?? ClassOverlay.DefaultAdjustments(outDir), result.GetValue(times));
             var summary = BatchOutputs.Write(outDir, store.ReadEach().Select(overlay.Apply), titles);
-            Console.WriteLine($"merged {summary.Submissions} submissions into {outDir}");
+            Console.WriteLine($"merged {summary.Submissions} submissions from {shards.Count} shards into {outDir}");
+            foreach (var w in summary.Warnings) Console.Error.WriteLine("warning: " + w);
             return ExitCodes.Ok;
         });
         return command;

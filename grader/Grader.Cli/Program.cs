@@ -26,7 +26,13 @@ var root = new RootCommand("Grades C# submissions for the Multivariate Calculus 
 // (ExitCodes), never a stack trace.
 try
 {
-    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    var parse = root.Parse(args);
+    if (ParseErrors.Of(parse) is { Count: > 0 } errors)
+    {
+        foreach (var line in errors) Console.Error.WriteLine(line);
+        return ExitCodes.BadInput;
+    }
+    return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
 catch (GraderException e)
 {

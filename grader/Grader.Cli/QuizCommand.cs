@@ -43,9 +43,13 @@ internal static class QuizCommand
             var grader = new QuizGrader(quiz);
             var json = result.GetValue(format) == "json";
             await using var session = new WorkerSession(WorkerLimits.For(found));
+            // Saved answers go where the loader looks for them: the module folder the student is in, else here.
+            var (inferred, moduleFolder) = ModuleInference.FromFolder(Directory.GetCurrentDirectory());
+            var answersPath = Path.Combine(inferred == found.Slug ? moduleFolder! : Directory.GetCurrentDirectory(), QuizAnswers.FileName);
             var report = sheet is not null
                 ? await grader.GradeAsync(session, sheet.Answers, ct)
-                : await new QuizInteractive(found, grader, session, Console.In, json ? Console.Error : Console.Out).RunAsync(ct);
+                : await new QuizInteractive(found, grader, session, Console.In, json ? Console.Error : Console.Out, answersPath).RunAsync(ct);
+            if (report is null) return ExitCodes.Cancelled;
             var notes = sheet?.Notes ?? [];
             if (json) Console.Out.Write(QuizPrinter.Json(found, report, notes));
             else if (sheet is not null) Console.Out.Write(QuizPrinter.Text(found, report, notes));

@@ -16,7 +16,7 @@ internal static class WatchCommand
         var command = new Command("watch", "Re-check your work against the public tests every time you save a file.") { module, submission };
         command.SetAction(async (result, ct) =>
         {
-            var (found, folder) = CheckCommand.Resolve(result.GetValue(course), result.GetValue(module), result.GetValue(submission));
+            var (found, folder) = CheckCommand.Resolve(result.GetValue(course), result.GetValue(module), result.GetValue(submission), "watch");
             var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
             builder.Services.AddSingleton(new SubmissionChecker(found));
             builder.Services.AddSingleton(new WatchTarget(folder));

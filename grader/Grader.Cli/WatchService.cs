@@ -23,6 +23,8 @@ internal sealed class WatchService(SubmissionChecker checker, WatchTarget target
         FileSystemEventHandler onChange = (_, e) => changes.Writer.TryWrite(e.FullPath);
         watcher.Changed += onChange;
         watcher.Created += onChange;
+        // A deleted file changes what is graded as much as a saved one (the starter stands in for it, or it is missing).
+        watcher.Deleted += onChange;
         watcher.Renamed += (_, e) => changes.Writer.TryWrite(e.FullPath);
         watcher.EnableRaisingEvents = true;
 

@@ -11,6 +11,10 @@ public static class FeedbackIds
     {
         public const string MissingFolder = "grader.load.missing_folder";
         public const string Empty = "grader.load.empty";
+        /// <summary>More than one copy of a module file (a class folder handed in as one submission): refused.</summary>
+        public const string SeveralCopies = "grader.load.several_copies";
+        /// <summary>A file is missing and the assignment folder's starter, which would stand in for it, is not the committed one.</summary>
+        public const string NoStarter = "grader.load.no_starter";
     }
 
     public static class Compile

@@ -154,13 +154,52 @@ public sealed class BatchTests
         // A copy of the other shard whose reports claim another module.
         var b = Path.Combine(_root, "module-b", "reports");
         Directory.CreateDirectory(b);
-        foreach (var f in Directory.GetFiles(Path.Combine(Batch("module-b-source", "--shard", "2/2"), "reports")))
+        var source = Batch("module-b-source", "--shard", "2/2");
+        foreach (var f in Directory.GetFiles(Path.Combine(source, "reports")))
             File.WriteAllText(Path.Combine(b, Path.GetFileName(f)), File.ReadAllText(f).Replace($"\"module\": \"{Module}\"", "\"module\": \"02-multivariate-calculus\"", StringComparison.Ordinal));
+        File.Copy(Path.Combine(source, "shard.json"), Path.Combine(_root, "module-b", "shard.json"));
 
         var (exit, _, stderr) = Cli("merge", "--out", Path.Combine(_root, "mixed"), a, Path.GetDirectoryName(b)!);
         Assert.That(exit, Is.EqualTo(2));
         Assert.That(stderr, Does.Contain("the shards grade different modules (01-what-is-calculus and 02-multivariate-calculus"));
         Assert.That(stderr, Does.Not.Contain("   at "), "no stack trace");
+    }
+
+    [Test]
+    public void Merging_an_incomplete_or_repeated_set_of_shards_is_refused_and_writes_nothing()
+    {
+        var one = Batch("of3-1", "--shard", "1/3");
+        var two = Batch("of3-2", "--shard", "2/3");
+        var copy = Path.Combine(_root, "of3-2-copy");
+        foreach (var f in Directory.GetFiles(two, "*", SearchOption.AllDirectories))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(copy, Path.GetRelativePath(two, f)))!);
+            File.Copy(f, Path.Combine(copy, Path.GetRelativePath(two, f)));
+        }
+
+        var missing = Path.Combine(_root, "merged-missing");
+        var (exit, stdout, stderr) = Cli("merge", "--out", missing, one, two);
+        Assert.That(exit, Is.EqualTo(2), stdout + stderr);
+        Assert.That(stderr.Trim(), Is.EqualTo("error: shard 3/3 is missing: merge needs all 3 shards (run `batch --shard i/3` for the missing ones, then merge again)."));
+        Assert.That(Directory.GetFileSystemEntries(missing), Is.Empty, "no gradebook from part of the class");
+
+        var twice = Path.Combine(_root, "merged-twice");
+        (exit, stdout, stderr) = Cli("merge", "--out", twice, one, two, copy);
+        Assert.That(exit, Is.EqualTo(2), stdout + stderr);
+        Assert.That(stderr.Trim(), Is.EqualTo($"error: shard 2/3 is given more than once ({two}, {copy}); give each shard once."));
+        Assert.That(Directory.GetFileSystemEntries(twice), Is.Empty);
+    }
+
+    [Test]
+    public void Merging_a_shard_whose_run_did_not_finish_is_refused()
+    {
+        var one = Batch("unfinished-1", "--shard", "1/2");
+        var two = Batch("unfinished-2", "--shard", "2/2");
+        // What a shard killed part-way looks like: its run never wrote shard.json.
+        File.Delete(Path.Combine(two, "shard.json"));
+        var (exit, stdout, stderr) = Cli("merge", "--out", Path.Combine(_root, "merged-unfinished"), one, two);
+        Assert.That(exit, Is.EqualTo(2), stdout + stderr);
+        Assert.That(stderr.Trim(), Does.StartWith($"error: {two} has no shard.json (written when a `batch` run finishes)"));
     }
 
     [Test]

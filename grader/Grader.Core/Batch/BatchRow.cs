@@ -10,6 +10,7 @@ public sealed record BatchRow
     public required string Submission { get; init; }
     public required string Module { get; init; }
     public required ReportStatus Status { get; init; }
+    public string FeedbackId { get; init; } = "";
     public double Score { get; init; }
     public double MaxScore { get; init; }
     public string Message { get; init; } = "";
@@ -31,7 +32,7 @@ public sealed record BatchRow
 
     public static BatchRow Of(GradeReport r) => new()
     {
-        Submission = r.Submission, Module = r.Module, Status = r.Status, Score = r.Score, MaxScore = r.MaxScore,
+        Submission = r.Submission, Module = r.Module, Status = r.Status, FeedbackId = r.FeedbackId, Score = r.Score, MaxScore = r.MaxScore,
         Message = r.Message, DurationMs = r.Run.DurationMs, Tasks = r.Tasks, QuizScore = r.Quiz?.Score, QuizMaxScore = r.Quiz?.MaxScore,
         Adjusted = r.Adjustments?.Where(a => a.Target != AdjustmentReport.LateTarget).ToList() is { Count: > 0 } hand ? hand.Sum(a => a.Delta) : null,
         Late = r.Late, LatePenalty = r.Adjustments?.FirstOrDefault(a => a.Target == AdjustmentReport.LateTarget)?.Delta,

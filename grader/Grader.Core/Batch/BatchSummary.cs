@@ -24,6 +24,9 @@ public sealed record BatchSummary
     [JsonProperty("mistakes")] public IReadOnlyList<MistakeCount> Mistakes { get; init; } = [];
     [JsonProperty("slowest")] public IReadOnlyList<SubmissionLine> Slowest { get; init; } = [];
     [JsonProperty("failing")] public IReadOnlyList<SubmissionLine> Failing { get; init; } = [];
+    /// <summary>What looks wrong with the batch as a whole (wrong module, a class folder graded as
+    /// one submission), one sentence each; the command line prints them at the end.</summary>
+    [JsonProperty("warnings")] public IReadOnlyList<string> Warnings { get; init; } = [];
 
     public static BatchSummary Of(IReadOnlyList<BatchRow> reports, IReadOnlyList<TestPassRate> tests, IReadOnlyList<MistakeCount> mistakes)
     {
@@ -49,12 +52,13 @@ public sealed record BatchSummary
             Slowest = reports.OrderByDescending(r => r.DurationMs).ThenBy(r => r.Submission, StringComparer.Ordinal).Take(10).Select(Line).ToList(),
             Failing = reports.Where(r => r.Status != ReportStatus.Graded || r.Score == 0)
                 .OrderBy(r => r.Submission, StringComparer.Ordinal).Select(Line).ToList(),
+            Warnings = BatchWarnings.Of(reports),
         };
     }
 
     private static SubmissionLine Line(BatchRow r) => new()
     {
-        Id = r.Submission, Score = r.Score, MaxScore = r.MaxScore, Status = r.Status.ToWire(), DurationMs = r.DurationMs, Message = r.Message,
+        Id = r.Submission, Score = r.Score, MaxScore = r.MaxScore, Status = r.Status.ToWire(), FeedbackId = r.FeedbackId, DurationMs = r.DurationMs, Message = r.Message,
     };
 }
 
@@ -75,6 +79,7 @@ public sealed record SubmissionLine
     [JsonProperty("score")] public double Score { get; init; }
     [JsonProperty("max_score")] public double MaxScore { get; init; }
     [JsonProperty("status")] public required string Status { get; init; }
+    [JsonProperty("feedback_id")] public string FeedbackId { get; init; } = "";
     [JsonProperty("duration_ms")] public double DurationMs { get; init; }
     [JsonProperty("message")] public string Message { get; init; } = "";
 }

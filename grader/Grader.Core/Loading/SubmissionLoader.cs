@@ -6,7 +6,8 @@ namespace Grader.Loading;
 
 /// <summary>Reads a submission folder without changing it: takes only the files the manifest lists
 /// as editable (found anywhere below the folder, so a whole repository can be handed in), falls
-/// back to the starter for a missing one, and rejects unreadable input with a clear message.</summary>
+/// back to the committed starter for a missing one, and rejects unreadable input (or copies of a
+/// file side by side, as in a class folder) with a clear message.</summary>
 public static class SubmissionLoader
 {
     public const int MaxFileBytes = 256 * 1024;
@@ -22,24 +23,29 @@ public static class SubmissionLoader
         var candidates = SubmissionFiles.Find(folder, "*.cs");
         var sources = new List<SourceFile>();
         var notes = new List<string>();
+        if (SeveralCopies(module, folder, candidates, notes) is { } copies)
+            return Fail(FeedbackIds.Load.SeveralCopies, copies, answers);
         var found = 0;
         foreach (var name in module.Manifest.EditableFiles)
         {
             var match = candidates.FirstOrDefault(p => string.Equals(Path.GetFileName(p), name, StringComparison.Ordinal));
-            var starter = Path.Combine(module.AssignmentDirectory, name);
             if (match is null)
             {
+                if (Starter(module, name) is not { } starter)
+                    return Fail(FeedbackIds.Load.NoStarter, NoStarter(module, name, "is not in the submission"), answers);
                 notes.Add($"{name} was not in the submission: it was graded with the starter version, whose tasks score nothing.");
-                sources.Add(ReadTrusted(starter, name));
+                sources.Add(starter);
                 continue;
             }
             found++;
             var (text, problem) = ReadStudentFile(match, name, notes);
             if (text is null)
             {
+                if (Starter(module, name) is not { } starter)
+                    return Fail(FeedbackIds.Load.NoStarter, NoStarter(module, name, "cannot be read (" + problem + ")"), answers);
                 // One unreadable file costs only its own tasks: the others are still graded.
                 notes.Add(problem! + " It was graded with the starter version instead, whose tasks score nothing.");
-                sources.Add(ReadTrusted(starter, name));
+                sources.Add(starter);
                 continue;
             }
             var (defused, cut) = NestingGuard.Defuse(text);
@@ -53,8 +59,7 @@ public static class SubmissionLoader
             sources.Add(ReadTrusted(Path.Combine(module.AssignmentDirectory, name), name) with { Provided = true });
 
         if (found == 0)
-            return Fail(FeedbackIds.Load.Empty,
-                $"None of the module's files were found in the submission: expected {string.Join(", ", module.Manifest.EditableFiles)}.", answers);
+            return Fail(FeedbackIds.Load.Empty, Empty(module, candidates), answers);
 
         var extras = candidates.Select(Path.GetFileName).OfType<string>()
             .Where(n => !module.Manifest.EditableFiles.Contains(n, StringComparer.Ordinal) && !module.Manifest.ProvidedFiles.Contains(n, StringComparer.Ordinal))
@@ -87,6 +92,52 @@ public static class SubmissionLoader
             notes.Add($"{name} is not valid UTF-8 (first bad byte at offset {e.Index}); it was read as Latin-1. Save it as UTF-8 to be sure it reads as you wrote it.");
             return (Encoding.Latin1.GetString(bytes, start, bytes.Length - start), null);
         }
+    }
+
+    /// <summary>The starter version of an editable file, to stand in for a missing or unreadable
+    /// one; null when the assignment folder's copy is not the committed starter (missing, or edited
+    /// by someone working there), which would grade the student with someone else's work.</summary>
+    private static SourceFile? Starter(CourseModule module, string name) =>
+        StarterManifest.Problem(module, name) is null ? ReadTrusted(Path.Combine(module.AssignmentDirectory, name), name) : null;
+
+    private static string NoStarter(CourseModule module, string name, string what) =>
+        $"{name} {what}, and the starter version that would stand in for it cannot: {StarterManifest.Problem(module, name)}. " +
+        $"Put {name} back in the submission (in the course repository `git checkout -- {module.Layout.Shown(Path.Combine(module.AssignmentDirectory, name))}` restores the starter) and run again.";
+
+    /// <summary>A module file found more than once. When every other copy lies below the
+    /// shallowest one's folder (a repository with a backup or a decoy in a sub-folder), the
+    /// shallowest is the student's: it is graded, and a note names the copies ignored. Copies side
+    /// by side (alice/X.cs and bob/X.cs: a class folder, or a batch pointed one folder too high)
+    /// would otherwise be graded as one submission from whichever came first: refused, naming
+    /// every copy, since the grader cannot tell which is the student's.</summary>
+    /// <returns>The refusal, or null (with any notes added).</returns>
+    private static string? SeveralCopies(CourseModule module, string folder, IReadOnlyList<string> candidates, List<string> notes)
+    {
+        string Shown(string p) => Path.GetRelativePath(folder, p).Replace(Path.DirectorySeparatorChar, '/');
+        string Listed(IEnumerable<string> paths) => string.Join(", ", paths.Take(5).Select(Shown)) + (paths.Count() > 5 ? ", ..." : "");
+        var refused = new List<string>();
+        foreach (var name in module.Manifest.EditableFiles)
+        {
+            // Shallowest first, as the loader takes them.
+            var copies = candidates.Where(p => string.Equals(Path.GetFileName(p), name, StringComparison.Ordinal)).ToList();
+            if (copies.Count < 2) continue;
+            var home = Path.GetDirectoryName(copies[0]) + Path.DirectorySeparatorChar;
+            if (copies.Skip(1).All(c => c.StartsWith(home, StringComparison.Ordinal)))
+                notes.Add($"{name} was found {copies.Count} times: {Shown(copies[0])} was graded; the cop{(copies.Count == 2 ? "y" : "ies")} below it ignored: {Listed(copies.Skip(1))}.");
+            else
+                refused.Add($"{name} ×{copies.Count}: {Listed(copies)}");
+        }
+        if (refused.Count == 0) return null;
+        return $"The submission holds more than one copy of the module's files, in different folders ({string.Join("; ", refused)}), so none was graded: " +
+               "the grader cannot tell which copy is the student's. Hand in one copy of each file; for a class, give batch the folder (or .zip) whose sub-folders are the students.";
+    }
+
+    /// <summary>None of the module's files: say what was expected and, when the files are another module's, which.</summary>
+    private static string Empty(CourseModule module, IReadOnlyList<string> candidates)
+    {
+        var message = $"None of module {module.Slug}'s files were found in the submission: expected {string.Join(", ", module.Manifest.EditableFiles)}.";
+        var other = ModuleGuess.Describe(module.Layout, module.Slug, candidates.Select(Path.GetFileName).OfType<string>());
+        return other is null ? message : message + $" It holds {other}: wrong module?";
     }
 
     /// <summary>A course file (starter or provided), trusted to be UTF-8.</summary>

@@ -18,6 +18,11 @@ internal static class QuizFeedback
         return head + $"Write Math.Pow({Bare(left)}, {Bare(right)}).";
     }
 
+    /// <summary>One slip as it is; several at once, numbered, so one retry can fix them all.</summary>
+    public static string Slips(IReadOnlyList<string> slips) => slips.Count == 1
+        ? slips[0]
+        : $"{slips.Count} things to fix: " + string.Join(" ", slips.Select((s, i) => $"({i + 1}) {s.TrimEnd('.')}."));
+
     public const string DoubleStar = "C# has no power operator: ** is not one. Write x*x or Math.Pow(x, 2).";
 
     public const string EulerE = "e is not defined in C#: write Math.E for the number e, or Math.Exp(x) for e to the power x.";

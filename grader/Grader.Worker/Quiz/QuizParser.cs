@@ -27,10 +27,8 @@ internal static class QuizParser
         // parser would keep as trivia the renderer drops. Say so rather than ignore it.
         var hash = text.IndexOf('#');
         if (hash >= 0) return (null, QuizFeedback.NotAllowed(parameters, QuizAllowList.Short(text[hash..])));
-        if (QuizSlips.InTokens(text) is { } tokenSlip) return (null, tokenSlip);
-
         var parsed = SyntaxFactory.ParseExpression(text, options: Options);
-        if (QuizSlips.InTree(parsed, parameters) is { } slip) return (null, slip);
+        if (QuizSlips.All(text, parsed, parameters) is { Count: > 0 } slips) return (null, QuizFeedback.Slips(slips));
         var error = parsed.GetDiagnostics().FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error);
         if (error is not null) return (null, QuizFeedback.NotAnExpression(error.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
 

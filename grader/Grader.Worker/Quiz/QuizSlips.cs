@@ -10,8 +10,13 @@ namespace Grader.Worker.Quiz;
 /// an array.</summary>
 internal static class QuizSlips
 {
+    /// <summary>Every slip in the answer, in the order written (one student retry fixes them all);
+    /// empty when there is none.</summary>
+    public static IReadOnlyList<string> All(string text, ExpressionSyntax parsed, IReadOnlyList<string> parameters) =>
+        InTokens(text).Concat(InTree(parsed, parameters)).Distinct(StringComparer.Ordinal).ToList();
+
     /// <summary>Slips visible in the tokens even when the text does not parse (2x, 3(x+1)).</summary>
-    public static string? InTokens(string text)
+    private static IEnumerable<string> InTokens(string text)
     {
         var tokens = SyntaxFactory.ParseTokens(text).Where(t => !t.IsKind(SyntaxKind.EndOfFileToken)).ToList();
         for (var i = 0; i + 1 < tokens.Count; i++)
@@ -19,12 +24,11 @@ internal static class QuizSlips
             if (!tokens[i].IsKind(SyntaxKind.NumericLiteralToken)) continue;
             var next = tokens[i + 1];
             if (next.IsKind(SyntaxKind.IdentifierToken) || next.IsKind(SyntaxKind.OpenParenToken))
-                return QuizFeedback.MissingTimes(tokens[i].Text, next.Text);
+                yield return QuizFeedback.MissingTimes(tokens[i].Text, next.Text);
         }
-        return null;
     }
 
-    public static string? InTree(ExpressionSyntax expression, IReadOnlyList<string> parameters)
+    private static IEnumerable<string> InTree(ExpressionSyntax expression, IReadOnlyList<string> parameters)
     {
         foreach (var node in expression.DescendantNodesAndSelf())
         {
@@ -41,9 +45,8 @@ internal static class QuizSlips
                 TupleExpressionSyntax t => QuizFeedback.Tuple(t.Arguments.Select(a => a.ToString()).ToList()),
                 _ => null,
             };
-            if (slip is not null) return slip;
+            if (slip is not null) yield return slip;
         }
-        return null;
     }
 
     /// <summary>What the student raised to a power, as typed: the name, number, call or bracketed
@@ -133,6 +136,8 @@ internal static class QuizSlips
         if (parameters.Contains(name, StringComparer.Ordinal)) return null;
         // Part of a larger name (Math.Sin, System.IO) or the callee of a call: judged there.
         if (id.Parent is MemberAccessExpressionSyntax or InvocationExpressionSyntax) return null;
+        // e^x: the ^ slip already says Math.Exp(x).
+        if (id.Identifier.GetNextToken().IsKind(SyntaxKind.CaretToken)) return null;
         return name switch
         {
             "pi" or "PI" or "Pi" or "π" => QuizFeedback.MathPrefix(name, "PI"),
