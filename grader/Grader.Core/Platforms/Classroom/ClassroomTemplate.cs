@@ -33,10 +33,13 @@ public static class ClassroomTemplate
         foreach (var f in new[] { CourseLayout.ManifestFileName, CourseLayout.QuizQuestionsFileName })
             if (File.Exists(Path.Combine(module.AssignmentDirectory, f))) Copy(f);
         var (questions, _) = Quiz.QuizFile.LoadQuestions(module);
+        var runSettings = File.ReadAllText(StudentProject.KitRunSettings(module.Layout));
+        var timeout = StudentProject.TestSessionTimeoutSeconds(runSettings)
+                      ?? throw new InvalidDataException($"{module.Layout.Shown(StudentProject.KitRunSettings(module.Layout))} sets no TestSessionTimeout.");
         Write("README.md", StudentReadme.For(module, File.ReadAllText(Path.Combine(module.AssignmentDirectory, "README.md")), maxScore,
-            questions is null ? null : (questions.Questions.Count, questions.MaxScore), StudentProject.TestSessionTimeoutSeconds));
+            questions is null ? null : (questions.Questions.Count, questions.MaxScore), timeout));
         Write(m.Assembly + ".csproj", StudentProject.For(m.Assembly));
-        Write(StudentProject.RunSettingsFileName, StudentProject.RunSettings());
+        Write(StudentProject.RunSettingsFileName, runSettings);
         Write(Path.Combine(".config", "dotnet-tools.json"), tool.Manifest());
         Write("nuget.config", StudentTool.NuGetConfig());
         Directory.CreateDirectory(Path.Combine(outDirectory, StudentTool.SourceFolder));

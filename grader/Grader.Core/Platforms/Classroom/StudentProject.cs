@@ -6,24 +6,15 @@ public static class StudentProject
 {
     public const string RunSettingsFileName = "test.runsettings";
 
-    /// <summary>How long `dotnet test` may run the tests before the session is stopped: the public
-    /// tests of every module take well under a second, and an infinite loop would otherwise hang
-    /// `dotnet test` (and an IDE's test run) forever.</summary>
-    public const int TestSessionTimeoutSeconds = 30;
+    /// <summary>The kit's run settings for the students' projects (assignments/test.runsettings),
+    /// copied into an export as they are: one file says how long a test run may take.</summary>
+    public static string KitRunSettings(Modules.CourseLayout layout) => Path.Combine(layout.AssignmentsRoot, RunSettingsFileName);
 
-    /// <summary>The run settings `dotnet test` reads (RunSettingsFilePath); the kit's
-    /// assignments/ projects use the same (assignments/test.runsettings).</summary>
-    public static string RunSettings() => $"""
-        <?xml version="1.0" encoding="utf-8"?>
-        <RunSettings>
-          <RunConfiguration>
-            <!-- A test that never ends (an infinite loop) would hang `dotnet test` forever: the whole test
-                 run is stopped after {TestSessionTimeoutSeconds} s. The public tests take well under a second. -->
-            <TestSessionTimeout>{TestSessionTimeoutSeconds * 1000}</TestSessionTimeout>
-          </RunConfiguration>
-        </RunSettings>
-
-        """;
+    /// <summary>The TestSessionTimeout of a run settings file, in seconds (null when it sets none):
+    /// an infinite loop would otherwise hang `dotnet test`, and an IDE's test run, forever.</summary>
+    public static int? TestSessionTimeoutSeconds(string runSettingsXml) =>
+        System.Xml.Linq.XDocument.Parse(runSettingsXml).Descendants("TestSessionTimeout").FirstOrDefault() is { } t
+            ? (int)Math.Round(int.Parse(t.Value, System.Globalization.CultureInfo.InvariantCulture) / 1000.0) : null;
 
     public static string For(string assembly) => $"""
         <Project Sdk="Microsoft.NET.Sdk">
