@@ -24,7 +24,7 @@ internal sealed class QuizWithoutKey(CourseModule module, QuizGrader grader, Wor
         var previous = File.Exists(path) ? QuizAnswers.Parse(await File.ReadAllTextAsync(path, ct), quiz).Answers : new Dictionary<string, string>();
         output.WriteLine($"Quiz: {module.Manifest.Title} ({module.Slug}): {quiz.Questions.Count} questions, {Show.Points(quiz.MaxScore)} points, marked when you push {QuizAnswers.FileName}.");
         output.WriteLine("Each answer is checked here for slips (x^2, 1/2, sin x, 2x) and names that are not allowed; the key is not in this repository.");
-        output.WriteLine("Use Math.Pow(x, 2) or x*x for powers, 1.0/2 for a half, new[] { a, b } for an array. An empty line skips.");
+        output.WriteLine(QuizPrinter.HowToAnswer);
 
         var answers = new Dictionary<string, string>(previous, StringComparer.Ordinal);
         var outcomes = new List<QuizOutcome>();
@@ -32,8 +32,7 @@ internal sealed class QuizWithoutKey(CourseModule module, QuizGrader grader, Wor
         foreach (var question in quiz.Questions)
         {
             output.WriteLine();
-            output.WriteLine($"{question.Id} ({Show.Points(question.Points)} point{(question.Points == 1 ? "" : "s")}): {question.Prompt}");
-            output.WriteLine(question.Parameters.Count == 0 ? "   (a number: no variables)" : $"   variables: {string.Join(", ", question.Parameters)}");
+            QuizPrinter.Question(output, question);
             if (previous.TryGetValue(question.Id, out var before)) output.WriteLine($"   in {QuizAnswers.FileName} now: {before}  (an empty line keeps it)");
             QuizOutcome? outcome = null;
             for (var attempt = 0; attempt < Attempts && !ended; attempt++)
