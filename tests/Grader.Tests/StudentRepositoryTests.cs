@@ -4,7 +4,7 @@ namespace Grader.Tests;
 
 /// <summary>An exported student repository used as a student uses it, every step a real command:
 /// `export`, the one setup step (`dotnet tool restore`), `dotnet grader check` on the starter and
-/// on the reference, `dotnet grader quiz` writing quiz-answers.txt without the key, `grade` refused
+/// on the reference, `dotnet grader watch` re-checking on a save, `dotnet grader quiz` writing quiz-answers.txt without the key, `grade` refused
 /// (grading happens on push), and `dotnet test` stopped by the run settings on an infinite loop.</summary>
 [TestFixture]
 [NonParallelizable]
@@ -52,6 +52,37 @@ public sealed class StudentRepositoryTests
     }
 
     [Test, Order(2)]
+    public void Watch_checks_at_once_and_again_on_every_save()
+    {
+        Solve();
+        using var watch = Processes.Start("dotnet", ["grader", "watch"], _repo);
+        var seen = new List<string>();
+        // Bounded only so that a watch that never reports fails instead of hanging the run.
+        string? Until(string text)
+        {
+            while (true)
+            {
+                var read = watch.StandardOutput.ReadLineAsync();
+                if (!read.Wait(TimeSpan.FromMinutes(5)) || read.Result is null) return null;
+                seen.Add(read.Result);
+                if (read.Result.Contains(text, StringComparison.Ordinal)) return read.Result;
+            }
+        }
+        try
+        {
+            Assert.That(Until("public tests pass"), Is.Not.Null, "no first check:\n" + string.Join("\n", seen));
+            File.AppendAllText(Path.Combine(_repo, "Minimizer.cs"), "\n// saved\n");
+            Assert.That(Until("changed: Minimizer.cs"), Is.Not.Null, "no reaction to a save:\n" + string.Join("\n", seen));
+            Assert.That(Until("public tests pass"), Does.Contain("All public tests pass"), string.Join("\n", seen));
+        }
+        finally
+        {
+            watch.Kill(entireProcessTree: true);
+            watch.WaitForExit();
+        }
+    }
+
+    [Test, Order(3)]
     public void The_quiz_checks_answers_without_the_key_and_writes_the_answers_file()
     {
         var answers = Path.Combine(_repo, "quiz-answers.txt");
@@ -70,7 +101,7 @@ public sealed class StudentRepositoryTests
         Assert.That(file.Output, Does.Contain("3 of 4 answers are well-formed").And.Not.Contain("Total:"));
     }
 
-    [Test, Order(3)]
+    [Test, Order(4)]
     public void Grading_is_refused_here_with_what_to_do_instead()
     {
         var grade = Student("grader", "grade", Slug, "--submission", ".");
@@ -78,7 +109,7 @@ public sealed class StudentRepositoryTests
         Assert.That(grade.Output, Does.Contain("student repository").And.Contain("graded when you push").And.Not.Contain("   at "));
     }
 
-    [Test, Order(4)]
+    [Test, Order(5)]
     public void The_readme_is_true_for_this_layout_and_its_total_is_the_grade()
     {
         var readme = File.ReadAllText(Path.Combine(_repo, "README.md"));
@@ -91,7 +122,7 @@ public sealed class StudentRepositoryTests
         Assert.That(readme, Does.Contain($"{grade.MaxScore - grade.Quiz.MaxScore} points from the hidden tests + {grade.Quiz.MaxScore} from the quiz = **{grade.MaxScore} points**"));
     }
 
-    [Test, Order(5)]
+    [Test, Order(6)]
     public void Dotnet_test_stops_an_infinite_loop()
     {
         Solve();
