@@ -35,7 +35,7 @@ internal static class CheckCommand
         if (slug is null)
             throw GraderException.BadInput("which module? Run this inside a module folder (one with module.json) or name the module, e.g. `check 01`.");
         using var host = GraderHost.Build(courseOption);
-        var found = GraderHost.Module(host, slug);
+        var found = GraderHost.Module(host, slug, needsHiddenTests: false);
         // The folder we are in only if it is this module's: `check 02` inside 01's folder checks 02's.
         var folder = SubmissionFolder.Of(submissionArg ?? (inferred == found.Slug ? moduleFolder : null) ?? found.AssignmentDirectory, command);
         return (found, folder);

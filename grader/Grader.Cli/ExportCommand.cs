@@ -22,7 +22,10 @@ internal static class ExportCommand
             // The points in the workflow's step name come from the hidden tests themselves.
             await using var grader = new SubmissionGrader(found);
             var maxScore = await grader.MaxScoreAsync(ct);
-            var files = ClassroomTemplate.Export(found, outDir, maxScore);
+            // The student's tools: this kit's grader packed as a local .NET tool (once per grader version).
+            Console.Error.WriteLine("Packing the student tool (check, watch, quiz) ...");
+            var tool = StudentTool.Pack(found.Layout.Root);
+            var files = ClassroomTemplate.Export(found, outDir, maxScore, tool);
             Console.WriteLine($"Exported {found.Slug} ({files.Count} files) to {result.GetValue(output)}:");
             foreach (var f in files) Console.WriteLine("  " + f);
             Console.WriteLine("Next: push it as the assignment's template repository; see docs/CLASSROOM.md for the secret and variable the workflow needs.");

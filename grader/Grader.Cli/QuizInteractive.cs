@@ -42,15 +42,14 @@ internal sealed class QuizInteractive(CourseModule module, QuizGrader grader, Wo
 
         output.WriteLine($"Quiz: {module.Manifest.Title} ({module.Slug}): {quiz.Questions.Count} questions, {Show.Points(quiz.MaxScore)} points.");
         output.WriteLine("Answer each with a C# expression in the question's variables, e.g. 3*x*x + Math.Sin(x) or x => 3*x*x.");
-        output.WriteLine("Use Math.Pow(x, 2) or x*x for powers, 1.0/2 for a half, new[] { a, b } for an array. An empty line skips.");
+        output.WriteLine(QuizPrinter.HowToAnswer);
 
         var outcomes = new List<QuizOutcome>();
         var ended = false;
         foreach (var question in quiz.Questions)
         {
             output.WriteLine();
-            output.WriteLine($"{question.Id} ({Show.Points(question.Points)} point{(question.Points == 1 ? "" : "s")}): {question.Prompt}");
-            output.WriteLine(question.Parameters.Count == 0 ? "   (a number: no variables)" : $"   variables: {string.Join(", ", question.Parameters)}");
+            QuizPrinter.Question(output, question);
             QuizOutcome? outcome = null;
             for (var attempt = 0; attempt < 2 && !ended; attempt++)
             {

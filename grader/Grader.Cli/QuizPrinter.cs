@@ -12,6 +12,16 @@ namespace Grader.Cli;
 /// <summary>A graded quiz for the terminal (per question, then the total) or as JSON.</summary>
 internal static class QuizPrinter
 {
+    /// <summary>The reminder every terminal quiz starts with.</summary>
+    public const string HowToAnswer = "Use Math.Pow(x, 2) or x*x for powers, 1.0/2 for a half, new[] { a, b } for an array. An empty line skips.";
+
+    /// <summary>A question as a terminal quiz asks it: id, points and prompt, then its variables.</summary>
+    public static void Question(TextWriter output, Quiz.QuizQuestion question)
+    {
+        output.WriteLine($"{question.Id} ({Show.Points(question.Points)} point{(question.Points == 1 ? "" : "s")}): {question.Prompt}");
+        output.WriteLine(question.Parameters.Count == 0 ? "   (a number: no variables)" : $"   variables: {string.Join(", ", question.Parameters)}");
+    }
+
     public static string Text(CourseModule module, QuizReport report, IReadOnlyList<string> notes)
     {
         var sb = new StringBuilder();

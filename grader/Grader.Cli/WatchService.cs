@@ -31,7 +31,7 @@ internal sealed class WatchService(SubmissionChecker checker, WatchTarget target
         _console.WriteLine($"Watching {target.Folder} for changes to {checker.Module.Slug}; Ctrl+C to stop.");
         try
         {
-            await checker.WarmUpAsync(stoppingToken);
+            // The first check starts the worker (it needs no hidden tests: a student repository has none).
             await RunCheck(stoppingToken);
             while (await changes.Reader.WaitToReadAsync(stoppingToken))
             {

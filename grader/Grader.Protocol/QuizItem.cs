@@ -9,6 +9,8 @@ public sealed record QuizItem
 
     public IReadOnlyList<string> Parameters { get; init; } = [];
 
+    /// <summary>Empty where the key is not available (a student's repository): the answer is then
+    /// only checked (allowed, no slip, compiles) and is at best <see cref="QuizStatus.Accepted"/>.</summary>
     public required string Key { get; init; }
 
     /// <summary>The student's answer; null when the question was not answered.</summary>

@@ -15,9 +15,15 @@ namespace Grader.Tests;
 public sealed class ExportTests
 {
     private string _root = "";
+    private StudentTool _tool = null!;
 
     [OneTimeSetUp]
-    public void Setup() => _root = Directory.CreateTempSubdirectory("grader-export-").FullName;
+    public void Setup()
+    {
+        _root = Directory.CreateTempSubdirectory("grader-export-").FullName;
+        // Packed once per grader version (artifacts/student-tool/), as `export` does.
+        _tool = StudentTool.Pack(Repo.Root);
+    }
 
     [OneTimeTearDown]
     public void Clean() => Directory.Delete(_root, recursive: true);
@@ -29,7 +35,7 @@ public sealed class ExportTests
     private string Export(string slug, string name)
     {
         var dir = Path.Combine(_root, name);
-        ClassroomTemplate.Export(Module(slug), dir, 10);
+        ClassroomTemplate.Export(Module(slug), dir, 10, _tool);
         return dir;
     }
 
@@ -70,6 +76,15 @@ public sealed class ExportTests
         Assert.That(keys.Where(exportedValues.Contains), Is.Empty, "quiz keys in the export");
         Assert.That(Directory.GetFiles(dir, "*", SearchOption.AllDirectories).Select(Path.GetFileName),
             Has.None.Contains("HiddenTests").And.None.Contains("Reference").And.None.EqualTo("quiz-key.json"));
+
+        // The student tool is the grader alone: no hidden tests, no build of any module, no key.
+        var package = Directory.GetFiles(Path.Combine(dir, StudentTool.SourceFolder), "*.nupkg").Single();
+        using var zip = System.IO.Compression.ZipFile.OpenRead(package);
+        var moduleAssemblies = Repo.Catalog.Slugs().Select(s => Module(s).Manifest.Assembly + ".dll").ToList();
+        Assert.That(zip.Entries.Select(e => e.Name), Has.None.Contains("HiddenTests").And.None.EqualTo("quiz-key.json").And.None.EqualTo("quiz.json")
+            .And.None.EqualTo("Calculus.TestSupport.dll"), "files in the student tool's package");
+        Assert.That(zip.Entries.Select(e => e.Name).Intersect(moduleAssemblies), Is.Empty, "a module's build in the student tool's package");
+        Assert.That(zip.Entries.Select(e => e.Name), Does.Contain("grader.dll").And.Contain("Grader.Worker.dll"));
     }
 
     [Test]
@@ -158,7 +173,7 @@ public sealed class ExportTests
         {
             var submission = Path.Combine(job, "submission");
             if (Directory.Exists(submission)) Directory.Delete(submission, true);
-            ClassroomTemplate.Export(Module(slug), submission, 10);
+            ClassroomTemplate.Export(Module(slug), submission, 10, _tool);
             fill(submission);
             var output = Path.Combine(job, "github_output");
             File.WriteAllText(output, "");

@@ -2,8 +2,10 @@ namespace Grader.Modules;
 
 /// <summary>Where a course repository keeps each module's files: the one place that knows the
 /// folder names. A module lives under the same slug in assignments/ (the student's side),
-/// reference/ (solved) and tests/ (hidden tests, their build output and the quiz key).</summary>
-public sealed record CourseLayout(string Root)
+/// reference/ (solved) and tests/ (hidden tests, their build output and the quiz key).
+/// A <see cref="StudentRepository"/> is one module's exported repository instead (`export`): the
+/// module's files at its root, and no hidden tests, reference or quiz key anywhere.</summary>
+public sealed record CourseLayout(string Root, bool StudentRepository = false)
 {
     public const string ManifestFileName = "module.json";
     public const string QuizQuestionsFileName = "quiz.json";
@@ -20,7 +22,7 @@ public sealed record CourseLayout(string Root)
 
     public string AssignmentsRoot => Path.Combine(Root, "assignments");
 
-    public string Assignment(string slug) => Path.Combine(AssignmentsRoot, slug);
+    public string Assignment(string slug) => StudentRepository ? Root : Path.Combine(AssignmentsRoot, slug);
 
     public string Manifest(string slug) => Path.Combine(Assignment(slug), ManifestFileName);
 
@@ -41,13 +43,32 @@ public sealed record CourseLayout(string Root)
     public string Shown(string path) => Path.GetRelativePath(Root, path);
 
     /// <summary>The course root: <paramref name="explicitRoot"/> if it is one, else the nearest
-    /// folder holding Assignments.sln and assignments/ above the current folder or the grader.</summary>
+    /// folder holding Assignments.sln and assignments/ above the current folder, else the student
+    /// repository the current folder is in (the grader installed as a tool there), else the kit the
+    /// grader was built in.</summary>
     public static CourseLayout? Find(string? explicitRoot)
     {
-        if (explicitRoot is not null) return IsRoot(explicitRoot) ? new CourseLayout(Path.GetFullPath(explicitRoot)) : null;
-        var root = WalkUp(Directory.GetCurrentDirectory()) ?? WalkUp(AppContext.BaseDirectory);
+        if (explicitRoot is not null)
+            return IsRoot(explicitRoot) ? new CourseLayout(Path.GetFullPath(explicitRoot))
+                : IsStudentRepository(explicitRoot) ? new CourseLayout(Path.GetFullPath(explicitRoot), StudentRepository: true) : null;
+        var cwd = Directory.GetCurrentDirectory();
+        if (WalkUp(cwd) is { } course) return new CourseLayout(course);
+        if (StudentRepositoryAbove(cwd) is { } student) return new CourseLayout(student, StudentRepository: true);
+        var root = WalkUp(AppContext.BaseDirectory);
         return root is null ? null : new CourseLayout(root);
     }
+
+    /// <summary>The nearest folder at or above <paramref name="start"/> that is an exported student
+    /// repository: module.json beside the tool manifest `export` writes (.config/dotnet-tools.json).</summary>
+    public static string? StudentRepositoryAbove(string start)
+    {
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            if (IsStudentRepository(dir.FullName)) return dir.FullName;
+        return null;
+    }
+
+    private static bool IsStudentRepository(string dir) =>
+        File.Exists(Path.Combine(dir, ManifestFileName)) && File.Exists(Path.Combine(dir, ".config", "dotnet-tools.json"));
 
     private static string? WalkUp(string start)
     {

@@ -11,13 +11,29 @@ public sealed class ModuleCatalog(CourseLayout layout)
 
     public string CourseRoot => Layout.Root;
 
-    public IReadOnlyList<string> Slugs() =>
+    public IReadOnlyList<string> Slugs() => Layout.StudentRepository ? StudentRepositorySlug() :
         Directory.GetDirectories(Layout.AssignmentsRoot)
             .Where(d => File.Exists(Path.Combine(d, CourseLayout.ManifestFileName)))
             .Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList();
 
-    /// <summary>Loads a module; the error names what is wrong and what to do about it.</summary>
-    public (CourseModule? module, string? error) Find(string slugOrPrefix)
+    /// <summary>A student repository holds one module: the slug its module.json names.</summary>
+    private List<string> StudentRepositorySlug()
+    {
+        try
+        {
+            var slug = Newtonsoft.Json.Linq.JObject.Parse(File.ReadAllText(Layout.Manifest("")))["slug"]?.ToString();
+            return string.IsNullOrEmpty(slug) ? [] : [slug];
+        }
+        catch (Exception e) when (e is JsonException or IOException)
+        {
+            return [];
+        }
+    }
+
+    /// <summary>Loads a module; the error names what is wrong and what to do about it. Only
+    /// commands that run the hidden tests need them built: a student's check, watch and quiz do
+    /// not (and in a student repository there are none).</summary>
+    public (CourseModule? module, string? error) Find(string slugOrPrefix, bool needsHiddenTests = true)
     {
         var slugs = Slugs();
         // "01" or "01-what" are accepted as long as they name one module.
@@ -39,6 +55,10 @@ public sealed class ModuleCatalog(CourseLayout layout)
         }
         if (manifest.Slug != slug)
             return (null, $"The manifest in {Layout.Shown(Layout.Assignment(slug))} names its module '{manifest.Slug}'; the slug must equal the folder name.");
+        if (Layout.StudentRepository && needsHiddenTests)
+            return (null, $"This is the student repository of {slug}: it has no hidden tests, so it cannot be graded here; " +
+                          "it is graded when you push. Here use `dotnet grader check`, `dotnet grader watch` or `dotnet grader quiz`.");
+        if (!needsHiddenTests) return (new CourseModule(manifest, Layout, manifest.Limits), null);
         var tests = Layout.HiddenTestsBuild(slug);
         if (!File.Exists(Path.Combine(tests, manifest.TestsAssembly + ".dll")))
             return (null, $"The hidden tests of {slug} are not built (looked for {manifest.TestsAssembly}.dll in {tests}). " +

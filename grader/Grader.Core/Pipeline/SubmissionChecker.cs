@@ -28,9 +28,6 @@ public sealed class SubmissionChecker : IAsyncDisposable
 
     public CourseModule Module => _module;
 
-    /// <summary>Starts the worker ahead of the first check (the cold start is most of its cost).</summary>
-    public Task WarmUpAsync(CancellationToken ct) => _session.DiscoverAsync(WorkerRequests.Discover(_module), ct);
-
     public async Task<CheckResult> CheckAsync(string folder, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();

@@ -40,6 +40,20 @@ public static partial class QuizFile
         return (new QuizDefinition(questions.Questions, keys.Keys), null);
     }
 
+    /// <summary>The questions alone, for a student repository, which has no key: answers can be
+    /// checked there (allowed, no slip, compiles) but not marked.</summary>
+    public static (QuizDefinition? quiz, string? error) LoadQuestions(CourseModule module)
+    {
+        var questionsPath = QuestionsPath(module);
+        var shown = module.Layout.Shown(questionsPath);
+        if (!File.Exists(questionsPath)) return (null, $"The module {module.Slug} has no quiz ({shown}).");
+        var (questions, error) = Read<QuizQuestionsFile>(questionsPath, shown);
+        if (questions is null) return (null, error);
+        var problems = Problems(questions.Questions).Select(p => $"{shown}: {p}").ToList();
+        if (problems.Count > 0) return (null, $"The quiz of {module.Slug} is invalid: " + string.Join("; ", problems.Take(5)) + (problems.Count > 5 ? "; ..." : "."));
+        return (new QuizDefinition(questions.Questions, new Dictionary<string, string>()), null);
+    }
+
     private static (T? value, string? error) Read<T>(string path, string shown) where T : class
     {
         try

@@ -37,7 +37,7 @@ public sealed class QuizGrader(QuizDefinition quiz)
     {
         Id = q.Id,
         Parameters = q.Parameters,
-        Key = quiz.Keys[q.Id],
+        Key = quiz.Keys.GetValueOrDefault(q.Id, ""),
         Answer = string.IsNullOrWhiteSpace(answer) ? null : answer,
         Domain = q.Domain,
         Tolerance = q.Tolerance,

@@ -15,6 +15,7 @@ internal static class QuizEvaluator
         {
             var item = items[i];
             if (string.IsNullOrWhiteSpace(item.Answer)) { outcomes[i] = Outcome(item, QuizStatus.Missing, "Not answered."); continue; }
+            if (item.Key.Length == 0) continue;
             var (key, keyProblem) = QuizParser.Parse(item.Key, item.Parameters);
             if (key is null) { outcomes[i] = Outcome(item, QuizStatus.Error, QuizFeedback.KeyBroken(keyProblem!)); continue; }
             var (answer, problem) = QuizParser.Parse(item.Answer, item.Parameters);
@@ -27,6 +28,7 @@ internal static class QuizEvaluator
             toCompile.Add((i, key, answer));
         }
 
+        CheckWithoutKey(items, outcomes);
         var compiled = QuizCompiler.Compile(toCompile.SelectMany(c => new[] { c.key, c.answer }).ToList());
         for (var j = 0; j < toCompile.Count; j++)
         {
@@ -40,6 +42,29 @@ internal static class QuizEvaluator
             outcomes[i] = Outcome(item, status, message);
         }
         return outcomes.Select(o => o!).ToList();
+    }
+
+    /// <summary>Answers to questions without a key: checked as far as that is possible (the
+    /// allow-list, the slips, the compiler), never compared.</summary>
+    private static void CheckWithoutKey(IReadOnlyList<QuizItem> items, QuizOutcome?[] outcomes)
+    {
+        var parsed = new List<(int index, QuizExpression answer)>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (outcomes[i] is not null || items[i].Key.Length > 0) continue;
+            var (answer, problem) = QuizParser.Parse(items[i].Answer!, items[i].Parameters);
+            if (answer is null) outcomes[i] = Outcome(items[i], QuizStatus.Invalid, problem);
+            else parsed.Add((i, answer));
+        }
+        var compiled = QuizCompiler.Compile(parsed.Select(p => p.answer).ToList());
+        for (var j = 0; j < parsed.Count; j++)
+        {
+            var (i, _) = parsed[j];
+            var (function, problem) = compiled[j];
+            outcomes[i] = function is null
+                ? Outcome(items[i], QuizStatus.Invalid, problem)
+                : Outcome(items[i], QuizStatus.Accepted, QuizFeedback.AcceptedWithoutKey);
+        }
     }
 
     private static QuizOutcome Outcome(QuizItem item, QuizStatus status, string? message) => new()

@@ -29,6 +29,8 @@ internal static class QuizFeedback
 
     public const string ScalarExpected = "the answer is a single number, not an array.";
 
+    public const string AcceptedWithoutKey = "well-formed: no slip, only allowed names, and it compiles. Whether it is right is decided when you hand it in (the key is not in your repository).";
+
     public const string BlockBody = "write the lambda's body as one expression (x => x*x), not a { … } block with return.";
 
     public static string NotAllowed(IReadOnlyList<string> parameters, string construct)

@@ -12,6 +12,10 @@ public static class ClassroomWorkflow
     /// <summary>Step id of the runner; the reporter reads it from env GRADE_RESULTS.</summary>
     public const string RunnerId = "grade";
 
+    /// <summary>Name of the step that installs bubblewrap; it fails the job when the install fails
+    /// (a sandbox that silently is not there would grade unsandboxed).</summary>
+    public const string InstallStepName = "Install the sandbox";
+
     public static string For(string slug, double maxScore) => $$$"""
         # Grades this assignment with the course's hidden tests and reports the points to GitHub Classroom.
         # Needs, in the organisation (or this repository): the variable GRADER_REPOSITORY (owner/name of the
@@ -45,10 +49,14 @@ public static class ClassroomWorkflow
                 with:
                   dotnet-version: '10.0.x'
               - name: Install the sandbox
-                run: sudo apt-get install -y -qq bubblewrap || true
+                run: |
+                  set -euo pipefail
+                  sudo apt-get update -qq
+                  sudo apt-get install -y -qq bubblewrap
               - name: Hidden tests ({{{maxScore:0.##}}} points)
                 id: {{{RunnerId}}}
                 run: |
+                  set -euo pipefail
                   dotnet run -c Release --project grader-kit/grader/Grader.Cli -- grade {{{slug}}} \
                     --course grader-kit --submission submission --format classroom --output result.json
                   echo "result=$(base64 -w0 result.json)" >> "$GITHUB_OUTPUT"

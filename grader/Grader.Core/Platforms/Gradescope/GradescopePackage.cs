@@ -15,7 +15,7 @@ public static class GradescopePackage
         var slug = module.Slug;
         string[] include =
         [
-            "Assignments.sln", "Directory.Build.props", "Directory.Packages.props",
+            "Assignments.sln", "global.json", "Directory.Build.props", "Directory.Packages.props",
             "grader", "tests/Calculus.TestSupport",
             .. new[] { module.Layout.HiddenTests(slug), module.Layout.Reference(slug), module.Layout.Assignment(slug) }.Select(module.Layout.Shown),
         ];
@@ -53,14 +53,19 @@ public static class GradescopePackage
 
     private const string SetupScript = """
         #!/usr/bin/env bash
-        # Runs once, when Gradescope builds the autograder image (Ubuntu).
+        # Runs once, when Gradescope builds the autograder image (Ubuntu 22.04). Any failure fails the build.
         set -euo pipefail
+        export DEBIAN_FRONTEND=noninteractive
         apt-get update -qq
-        apt-get install -y -qq curl ca-certificates bubblewrap >/dev/null || apt-get install -y -qq curl ca-certificates >/dev/null
+        # What the .NET SDK needs that the base image may lack: ICU above all (without it the SDK stops
+        # at start-up), and libssl, zlib and Kerberos, named by the versionless packages that pull them in.
+        apt-get install -y -qq curl ca-certificates libicu-dev libssl-dev zlib1g libgssapi-krb5-2 >/dev/null
+        # The sandbox: without it the grader still grades, unsandboxed, and every report says so.
+        apt-get install -y -qq bubblewrap >/dev/null || echo "setup.sh: bubblewrap could not be installed: workers will run unsandboxed" >&2
         curl -fsSL https://dot.net/v1/dotnet-install.sh -o /tmp/dotnet-install.sh
         bash /tmp/dotnet-install.sh --channel 10.0 --install-dir /usr/share/dotnet
         ln -sf /usr/share/dotnet/dotnet /usr/bin/dotnet
-        cd /autograder/source/kit
+        cd "${AUTOGRADER_ROOT:-/autograder}/source/kit"
         dotnet build -c Release grader/Grader.Cli
         """ + "\n";
 
