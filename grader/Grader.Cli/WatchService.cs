@@ -53,6 +53,7 @@ internal sealed class WatchService(SubmissionChecker checker, WatchTarget target
         finally
         {
             await checker.DisposeAsync();
+            if (target.Plots is not null) await target.Plots.DisposeAsync();
         }
     }
 
@@ -60,5 +61,6 @@ internal sealed class WatchService(SubmissionChecker checker, WatchTarget target
     {
         var result = await checker.CheckAsync(target.Folder, ct);
         Console.Write(CheckSummary.Format(result));
+        if (target.Plots is not null) await target.Plots.WriteAsync(target.Folder, ct);
     }
 }
