@@ -53,6 +53,7 @@ public class LineFitTests
         {
             k++;
             var (intercept, slope) = MathNet.Numerics.Fit.Line(x, y);
+            if (k == 2) LineFitPlot.Record(x, y);
             var (xs, ys) = (x.ToArray(), y.ToArray());
             var got = Regression.FitLine(xs, ys);
             CheckLine(got, slope, intercept, $"on seeded noisy data set {k} (N = {x.Length}, x in {Fmt.Num(x.Min())}…{Fmt.Num(x.Max())})",

@@ -29,6 +29,10 @@ public sealed class PlotFigure
     public PlotFigure Line(string name, IEnumerable<double> x, IEnumerable<double> y, PlotRole role = PlotRole.Student) =>
         Add(name, role, "line", x, y);
 
+    /// <summary>A line through iterates (a descent path, Newton's steps): the plot marks where it leaves the window.</summary>
+    public PlotFigure Path(string name, IEnumerable<double> x, IEnumerable<double> y, PlotRole role = PlotRole.Student) =>
+        Add(name, role, "path", x, y);
+
     public PlotFigure Points(string name, IEnumerable<double> x, IEnumerable<double> y, PlotRole role = PlotRole.Student) =>
         Add(name, role, "points", x, y);
 

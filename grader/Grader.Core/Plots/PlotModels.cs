@@ -19,7 +19,7 @@ internal static class PlotModels
     private static readonly OxyColor DivergedColour = OxyColor.FromRgb(0xc0, 0x39, 0x2b);
     private static readonly OxyColor ContourColour = OxyColor.FromRgb(0xa8, 0xb8, 0xc8);
 
-    private const int ContourGrid = 60;
+    private const int ContourGrid = 100;
     private const int ContourLevels = 14;
 
     public static PlotModel Foreground(Figure figure, bool transparent)
@@ -127,6 +127,7 @@ internal static class PlotModels
         switch (s.Style)
         {
             case SeriesStyle.Line:
+            case SeriesStyle.Path:
                 var line = new LineSeries
                 {
                     Title = name,
@@ -170,20 +171,36 @@ internal static class PlotModels
                     });
                 break;
         }
-        if (s.DivergedAt is { } k && s.X.Count > 0)
-            model.Annotations.Add(new PointAnnotation
-            {
-                X = s.X[^1],
-                Y = s.Y[^1],
-                Shape = MarkerType.Cross,
-                Size = 7,
-                Stroke = DivergedColour,
-                StrokeThickness = 2,
-                Text = $"{s.Name}: diverged at step {k}",
-                TextColor = DivergedColour,
-                FontWeight = FontWeights.Bold,
-                TextHorizontalAlignment = figure.Window.XMax - s.X[^1] < (figure.Window.XMax - figure.Window.XMin) / 3 ? HorizontalAlignment.Right : HorizontalAlignment.Left,
-            });
+        // Where a line stops being drawable: diverged (clamped at the edge by FigureBounds), or,
+        // for a path, left the window (the renderer clips it there, which alone is easy to miss).
+        var left = s.Style == SeriesStyle.Path ? FirstOutside(figure, s) : null;
+        if ((s.DivergedAt ?? left) is not { } k || s.X.Count == 0) return;
+        var w = figure.Window;
+        var at = Math.Min(k, s.X.Count - 1);
+        double ax = Math.Clamp(s.X[at], w.XMin, w.XMax), ay = Math.Clamp(s.Y[at], w.YMin, w.YMax);
+        model.Annotations.Add(new PointAnnotation
+        {
+            X = ax,
+            Y = ay,
+            Shape = MarkerType.Cross,
+            Size = 7,
+            Stroke = DivergedColour,
+            StrokeThickness = 2,
+            Text = s.DivergedAt is not null ? $"{s.Name}: diverged (point {k})" : $"{s.Name}: leaves the window (point {k})",
+            TextColor = DivergedColour,
+            FontWeight = FontWeights.Bold,
+            // Text toward the middle, so it stays inside the figure.
+            TextHorizontalAlignment = w.XMax - ax < (w.XMax - w.XMin) / 3 ? HorizontalAlignment.Right : HorizontalAlignment.Left,
+            TextVerticalAlignment = ay - w.YMin < (w.YMax - w.YMin) / 3 ? VerticalAlignment.Bottom : VerticalAlignment.Top,
+        });
+    }
+
+    private static int? FirstOutside(Figure figure, FigureSeries s)
+    {
+        var w = figure.Window;
+        for (var i = 0; i < s.X.Count; i++)
+            if (s.X[i] < w.XMin || s.X[i] > w.XMax || s.Y[i] < w.YMin || s.Y[i] > w.YMax) return i;
+        return null;
     }
 
     /// <summary>One scale for every arrow of the figure, so the student's arrows and the

@@ -81,7 +81,7 @@ public static class FigureBounds
                 continue;
             }
             var far = Far(xi, w.XMin, w.XMax, f.XScale) || Far(yi, w.YMin, w.YMax, f.YScale);
-            if (far && s.Style == SeriesStyle.Line)
+            if (far && s.Style is SeriesStyle.Line or SeriesStyle.Path)
             {
                 // A line that runs off to infinity stops at the window's edge, where it left: that is the divergence to show.
                 diverged ??= i;
@@ -93,6 +93,14 @@ public static class FigureBounds
                 break;
             }
             if (double.IsNaN(xi) || double.IsNaN(yi)) continue;
+            if (s.Style is SeriesStyle.Line or SeriesStyle.Path && !far && Drawable(xi, f.XScale) && Drawable(yi, f.YScale))
+            {
+                // Near the window a line keeps its true shape (the renderer clips it at the edge):
+                // clamping would bend a steep but finite line along the border.
+                x.Add(Round(xi));
+                y.Add(Round(yi));
+                continue;
+            }
             x.Add(Round(Clamp(xi, w.XMin, w.XMax, f.XScale)));
             y.Add(Round(Clamp(yi, w.YMin, w.YMax, f.YScale)));
         }
@@ -107,6 +115,8 @@ public static class FigureBounds
             PointsCut = cut > 0 ? cut : null,
         };
     }
+
+    private static bool Drawable(double value, AxisScale scale) => scale != AxisScale.Log || value > 0;
 
     private static bool Inside(double value, double min, double max) => value >= min && value <= max;
 

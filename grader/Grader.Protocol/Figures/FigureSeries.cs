@@ -1,6 +1,6 @@
 namespace Grader.Protocol.Figures;
 
-/// <summary>One named series of a figure: a line, points, arrows (X, Y the tails; U, V the
+/// <summary>One named series of a figure: a line, a path, points, arrows (X, Y the tails; U, V the
 /// vectors) or a single marked point.</summary>
 public sealed record FigureSeries
 {
@@ -44,6 +44,10 @@ public enum SeriesRole
 public enum SeriesStyle
 {
     Line,
+
+    /// <summary>A line through iterates (a descent path, Newton's steps): drawn as a line, and when
+    /// it leaves the window the plot says where — for a path that is the story.</summary>
+    Path,
     Points,
     Arrows,
     Marker,
