@@ -48,12 +48,14 @@ public class LineFitTests
     [Test, Points(2), Task("fit-line")]
     public void FitLine_MatchesMathNetFitLine()
     {
+        // Before any assertion, so a wrong fit is drawn too: the second data set (25 points).
+        var (plotX, plotY) = NoisyLines(salt: 101).ElementAt(1);
+        LineFitPlot.Record(plotX, plotY);
         var k = 0;
         foreach (var (x, y) in NoisyLines(salt: 101))
         {
             k++;
             var (intercept, slope) = MathNet.Numerics.Fit.Line(x, y);
-            if (k == 2) LineFitPlot.Record(x, y);
             var (xs, ys) = (x.ToArray(), y.ToArray());
             var got = Regression.FitLine(xs, ys);
             CheckLine(got, slope, intercept, $"on seeded noisy data set {k} (N = {x.Length}, x in {Fmt.Num(x.Min())}…{Fmt.Num(x.Max())})",

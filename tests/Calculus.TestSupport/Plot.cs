@@ -10,6 +10,9 @@ namespace Calculus.TestSupport;
 /// Grader.Protocol's FigureBounds whatever the values are (NaN and ∞ included).</summary>
 public static class Plot
 {
+    /// <summary>The NUnit property a figure is recorded under (<see cref="PropertyNames.Figure"/>).</summary>
+    public const string PropertyName = PropertyNames.Figure;
+
     public static PlotFigure Figure(string id, string title, PlotWindow window) => new(id, title, window);
 
     /// <summary><paramref name="value"/>'s result, or NaN when the student's code throws: a plot
@@ -31,6 +34,6 @@ public static class Plot
     {
         // Outside a test (a reference run from a console, say) there is nowhere to record to.
         var test = TestExecutionContext.CurrentContext?.CurrentTest;
-        test?.Properties.Add(PropertyNames.Figure, json);
+        test?.Properties.Add(PropertyName, json);
     }
 }

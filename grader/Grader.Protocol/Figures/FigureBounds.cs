@@ -81,9 +81,10 @@ public static class FigureBounds
                 continue;
             }
             var far = Far(xi, w.XMin, w.XMax, f.XScale) || Far(yi, w.YMin, w.YMax, f.YScale);
-            if (far && s.Style is SeriesStyle.Line or SeriesStyle.Path)
+            if (far && s.Style == SeriesStyle.Path)
             {
-                // A line that runs off to infinity stops at the window's edge, where it left: that is the divergence to show.
+                // A path that runs off to infinity stops at the window's edge, where it left: that is
+                // the divergence to show. (A curve over x is only clamped: one wild value must not hide the rest.)
                 diverged ??= i;
                 if (!double.IsNaN(xi) && !double.IsNaN(yi))
                 {
