@@ -66,12 +66,14 @@ public sealed class FigureBoundsTests
         var big = new FigureSeries { Name = new string('n', 500), Style = SeriesStyle.Line, X = many, Y = many };
         var figure = Figure([.. Enumerable.Repeat(big, 30)]) with { Title = new string('t', 1000) };
         var once = Take([.. Enumerable.Repeat(figure, 10)]);
-        Assert.That(once, Has.Count.EqualTo(FigureBounds.FiguresPerTest));
-        Assert.That(once.SelectMany(f => f.Series).Sum(s => s.X.Count), Is.LessThanOrEqualTo(FigureBounds.PointsPerSubmission));
-        Assert.That(once[0].Series, Has.Count.LessThanOrEqualTo(FigureBounds.SeriesPerFigure));
+        Assert.That(once.SelectMany(f => f.Series).Sum(s => s.X.Count), Is.EqualTo(FigureBounds.PointsPerSubmission), "the report's points run out first");
+        Assert.That(once[0].Series, Has.Count.EqualTo(FigureBounds.SeriesPerFigure));
         Assert.That(once[0].Series[0].X, Has.Count.EqualTo(FigureBounds.PointsPerSeries));
         Assert.That(once[0].Series[0].PointsCut, Is.EqualTo(5000 - FigureBounds.PointsPerSeries));
         Assert.That(once[0].Title, Has.Length.LessThanOrEqualTo(FigureBounds.TextChars + 1));
+        Assert.That(once[0].Series[0].Name, Has.Length.LessThanOrEqualTo(FigureBounds.TextChars + 1));
+        var small = Figure(new FigureSeries { Name = "s", X = [0], Y = [0] });
+        Assert.That(Take([.. Enumerable.Repeat(small, 10)]), Has.Count.EqualTo(FigureBounds.FiguresPerTest));
         var twice = Take([.. once]);
         Assert.That(Protocol.Wire.Serialize(twice), Is.EqualTo(Protocol.Wire.Serialize(once)));
     }

@@ -24,7 +24,7 @@ public sealed class ModulePlotTests
         ("06-final-project", "m06.losses", "wrong-last-weights"),
         ("07-taylor-series", "m07.taylor", "wrong-k-instead-of-factorial"),
         ("08-newtons-method", "m08.newton", "wrong-plus-sign"),
-        ("09-lagrange-multipliers", "m09.constraint", "wrong-lambda-sign"),
+        ("09-lagrange-multipliers", "m09.constraint", "wrong-hessian-missing-lambda-term"),
     ];
 
     /// <summary>An SVG figure stays well under this (the largest, with contours, is about 90 KB).</summary>
