@@ -27,7 +27,7 @@ public sealed class ModulePlotTests
         ("09-lagrange-multipliers", "m09.constraint", "wrong-hessian-missing-lambda-term"),
     ];
 
-    /// <summary>An SVG figure stays well under this (the largest, with contours, is about 90 KB).</summary>
+    /// <summary>An SVG figure stays well under this (the largest, with contours, is about 100 KB).</summary>
     private const int MaxSvgChars = 200_000;
 
     public static IEnumerable<TestCaseData> Cases() =>

@@ -5,7 +5,7 @@ using OxyPlot;
 namespace Grader.Plots;
 
 /// <summary>Draws recorded figures as SVG with OxyPlot (managed: no native graphics, the same
-/// bytes on every machine). Contour backgrounds are the expensive part (≈100 ms against ≈1 ms for
+/// bytes on every machine). Contour backgrounds are the expensive part (0.1–0.2 s against ≈1 ms for
 /// the series, measured), so each kind of figure's background is drawn once per process — once per
 /// batch — and stacked under each student's series.</summary>
 public sealed class FigureRenderer
