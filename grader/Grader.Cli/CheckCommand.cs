@@ -12,7 +12,8 @@ internal static class CheckCommand
     {
         var module = new Argument<string?>("module") { Description = "Module slug or prefix; inferred from the current folder's module.json when omitted.", Arity = ArgumentArity.ZeroOrOne };
         var submission = new Option<string?>("--submission", "-s") { Description = "Folder with your files (default: the module folder you are in)." };
-        var command = new Command("check", "Check your work against the public sample tests (fast, local).") { module, submission };
+        var plots = PlotsOption();
+        var command = new Command("check", "Check your work against the public sample tests (fast, local).") { module, submission, plots };
         command.SetAction(async (result, ct) =>
         {
             var (found, folder) = Resolve(result.GetValue(course), result.GetValue(module), result.GetValue(submission), "check");
@@ -20,10 +21,18 @@ internal static class CheckCommand
             Console.WriteLine($"Checking {found.Slug} in {Path.GetRelativePath(Directory.GetCurrentDirectory(), folder)} ...");
             var check = await checker.CheckAsync(folder, ct);
             CheckSummary.Render(check, Terminal.Out());
+            if (CheckPlots.Folder(result.GetValue(plots)) is { } plotsFolder)
+            {
+                await using var drawer = new CheckPlots(found, plotsFolder);
+                await drawer.WriteAsync(folder, ct);
+            }
             return check.AllPassed ? ExitCodes.Ok : ExitCodes.TestsFailed;
         });
         return command;
     }
+
+    internal static Option<string?> PlotsOption() =>
+        new("--plots") { Description = "Also write plots of your results (SVG, from the module's hidden tests) into this folder." };
 
     /// <summary>The module and submission folder from the arguments or the current folder.</summary>
     internal static (CourseModule module, string folder) Resolve(string? courseOption, string? moduleArg, string? submissionArg, string command)

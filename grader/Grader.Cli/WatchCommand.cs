@@ -13,13 +13,14 @@ internal static class WatchCommand
     {
         var module = new Argument<string?>("module") { Description = "Module slug or prefix; inferred from the current folder when omitted.", Arity = ArgumentArity.ZeroOrOne };
         var submission = new Option<string?>("--submission", "-s") { Description = "Folder to watch (default: the module folder you are in)." };
-        var command = new Command("watch", "Re-check your work against the public tests every time you save a file.") { module, submission };
+        var plots = CheckCommand.PlotsOption();
+        var command = new Command("watch", "Re-check your work against the public tests every time you save a file.") { module, submission, plots };
         command.SetAction(async (result, ct) =>
         {
             var (found, folder) = CheckCommand.Resolve(result.GetValue(course), result.GetValue(module), result.GetValue(submission), "watch");
             var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
             builder.Services.AddSingleton(new SubmissionChecker(found));
-            builder.Services.AddSingleton(new WatchTarget(folder));
+            builder.Services.AddSingleton(new WatchTarget(folder, CheckPlots.Folder(result.GetValue(plots)) is { } p ? new CheckPlots(found, p) : null));
             builder.Services.AddHostedService<WatchService>();
             using var host = builder.Build();
             // Before running: RunAsync disposes the host, and its services with it.
@@ -32,4 +33,4 @@ internal static class WatchCommand
 }
 
 /// <summary>The folder a watch session observes.</summary>
-internal sealed record WatchTarget(string Folder);
+internal sealed record WatchTarget(string Folder, CheckPlots? Plots);

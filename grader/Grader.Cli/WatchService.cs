@@ -60,6 +60,7 @@ internal sealed class WatchService(SubmissionChecker checker, WatchTarget target
         finally
         {
             await checker.DisposeAsync();
+            if (target.Plots is not null) await target.Plots.DisposeAsync();
         }
     }
 
@@ -67,5 +68,6 @@ internal sealed class WatchService(SubmissionChecker checker, WatchTarget target
     {
         var result = await checker.CheckAsync(target.Folder, ct);
         CheckSummary.Render(result, _console);
+        if (target.Plots is not null) await target.Plots.WriteAsync(target.Folder, ct);
     }
 }

@@ -19,6 +19,9 @@ public sealed record TestOutcome
 
     /// <summary>Set by the supervisor when the test ran twice (it timed out once, and ran again on a fresh worker).</summary>
     public int? Attempts { get; init; }
+
+    /// <summary>Plot data the test recorded (already within <see cref="Figures.FigureBounds"/>); null for none.</summary>
+    public IReadOnlyList<Figures.Figure>? Figures { get; init; }
 }
 
 public enum TestStatus

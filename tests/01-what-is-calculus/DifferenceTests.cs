@@ -128,6 +128,7 @@ public class CentralDifferenceTests
     [Test, Points(2), Task("central-difference")]
     public void CentralDifference_ErrorQuartersWhenTheStepHalves()
     {
+        ErrorPlot.Record();
         foreach (var (s, x) in OrderCases.Draw(204))
         {
             var exact = s.D(x);

@@ -11,6 +11,7 @@ public class GradientTests
     [Test, Points(1), Task("gradient")]
     public void Gradient_MatchesTheAnalyticGradient()
     {
+        GradientPlot.Record();
         const double h = 1e-5;
         foreach (var x in Seeded.Points(8, 3, -1.5, 1.5, salt: 307))
         {

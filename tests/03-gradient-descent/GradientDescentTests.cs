@@ -23,6 +23,7 @@ public class GradientDescentTests
     [Test, Points(3), Task("gradient-descent")]
     public void GradientDescent_ConvergesOnSpdQuadraticsWithinTheBudget()
     {
+        PathPlot.Record();
         foreach (var (n, kappa, salt) in Cases)
         {
             var rng = Seeded.Rng(salt);

@@ -37,6 +37,7 @@ public class BackpropTests
     public void Backprop_MatchesFiniteDifferences_CourseNetwork1672_HeartData()
     {
         var (net, x, y) = Hidden.CourseNet();
+        GradientErrorPlot.Record(net, x, y);
         var what = What(net, x, ", heart-curve data");
         GradientAssert.All(net, x, y, what);
     }

@@ -48,6 +48,9 @@ public class LineFitTests
     [Test, Points(2), Task("fit-line")]
     public void FitLine_MatchesMathNetFitLine()
     {
+        // Before any assertion, so a wrong fit is drawn too: the second data set (25 points).
+        var (plotX, plotY) = NoisyLines(salt: 101).ElementAt(1);
+        LineFitPlot.Record(plotX, plotY);
         var k = 0;
         foreach (var (x, y) in NoisyLines(salt: 101))
         {

@@ -37,6 +37,7 @@ public class TaylorPolynomialTests
     [Test, Points(3), Task("taylor-polynomial"), Visibility(TestVisibility.Visible)]
     public void Polynomial_ErrorFallsLikeHToTheOrderPlusOne()
     {
+        TaylorPlot.Record();
         foreach (var (f, x0) in new[] { (Smooth.Exp, -0.6), (Smooth.Sin, 0.9), (Smooth.Log1p, 0.4) })
             for (var n = 1; n <= 5; n++)
             {

@@ -129,6 +129,7 @@ public class RootFinderTests
     [Test, Points(2), Task("newton-raphson"), Visibility(TestVisibility.Visible)]
     public void NewtonRaphson_UsesTheDerivativeItIsGiven()
     {
+        NewtonPlot.Record();
         var rng = Seeded.Rng(816);
         var q = Math.Round(rng.Uniform(2, 9), 3);
         var c = Math.Round(rng.Uniform(0.5, 1.5), 3);

@@ -59,6 +59,7 @@ public class FindAllTests
     [Test, Points(4), Task("stationary-points")]
     public void FindAll_FindsEveryStationaryPointOnce()
     {
+        ConstraintPlot.Record(EllipseProblem.Course, EllipseStarts(EllipseProblem.Course), Tol);
         foreach (var e in new[] { EllipseProblem.Course, EllipseProblem.Hidden1, EllipseProblem.Hidden2 })
         {
             var known = Cases.Ellipse(e);

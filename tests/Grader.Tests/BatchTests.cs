@@ -141,6 +141,15 @@ public sealed class BatchTests
         // Self-contained: the sorting script is inline, nothing is fetched.
         Assert.That(html, Does.Contain("<svg").And.Contain("student-00").And.Not.Contain("<script src").And.Not.Contain("http"));
 
+        // Each student's page, where the class report links, with the plots of their results inline.
+        Assert.That(Directory.GetFiles(Path.Combine(outDir, "students")).Select(Path.GetFileName), Is.EquivalentTo(reports.Select(r => r.Submission + ".html")));
+        var plotted = reports.Where(r => r.Tests.Any(t => t.Figures is { Count: > 0 })).ToList();
+        Assert.That(plotted, Is.Not.Empty);
+        foreach (var r in plotted)
+            Assert.That(File.ReadAllText(Path.Combine(outDir, "students", r.Submission + ".html")), Does.Contain("<svg").And.Contain("Plots of your results").And.Not.Contain("<script"));
+        foreach (var r in plotted)
+            Assert.That(File.Exists(Path.Combine(outDir, "markdown", r.Submission + "-plots", "01-m01.fd-error.svg")), r.Submission);
+
         // --format writes every report once per format, named after the submission.
         foreach (var (format, ext) in new[] { ("junit", ".xml"), ("markdown", ".md") })
             Assert.That(Directory.GetFiles(Path.Combine(outDir, format)).Select(Path.GetFileName),

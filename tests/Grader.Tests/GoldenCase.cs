@@ -33,6 +33,10 @@ public sealed record CaseSpec
     /// <summary>"reference" or "starter" to grade those folders instead of submission/.</summary>
     [JsonProperty("submission_from")] public string? SubmissionFrom { get; init; }
 
+    /// <summary>The submission draws from an unseeded Random, so the values its tests plot differ
+    /// from run to run: the comparison leaves its figures out (every verdict still counts).</summary>
+    [JsonProperty("unseeded_figures")] public bool UnseededFigures { get; init; }
+
     /// <summary>Expected report status, e.g. "graded", "compile_error".</summary>
     [JsonProperty("status")] public string? Status { get; init; }
 

@@ -2,8 +2,9 @@ using Grader.Reports;
 
 namespace Grader.Batch;
 
-/// <summary>Writes the batch-level files (gradebook, summaries, HTML) from every stored report, so
-/// a resumed or merged batch produces exactly what an uninterrupted one would.</summary>
+/// <summary>Writes the batch-level files (gradebook, summaries, HTML) and each student's page
+/// (students/&lt;id&gt;.html, with the plots) from every stored report, so a resumed or merged batch
+/// produces exactly what an uninterrupted one would.</summary>
 public static class BatchOutputs
 {
     /// <param name="formats">The per-report formats written beside (under &lt;out&gt;/&lt;format&gt;/), which report.html links to.</param>
@@ -18,8 +19,12 @@ public static class BatchOutputs
         var rows = new List<BatchRow>();
         var tally = new PassRateTally();
         var mistakes = new MistakeTally();
+        var students = Path.Combine(outDirectory, StudentsFolder);
+        Directory.CreateDirectory(students);
+        var page = new Exporters.StudentPageExporter();
         foreach (var r in reports)
         {
+            WriteWhole(Path.Combine(students, StudentPage(r.Submission)), page.Export(r));
             rows.Add(BatchRow.Of(r));
             tally.Add(r);
             mistakes.Add(r);
@@ -27,12 +32,18 @@ public static class BatchOutputs
         rows.Sort((a, b) => string.CompareOrdinal(a.Submission, b.Submission));
         var summary = BatchSummary.Of(rows, tally.Rates(), mistakes.Counts(mistakeTitles));
         Directory.CreateDirectory(outDirectory);
-        foreach (var e in Exporters(formats ?? []))
-        {
-            var path = Path.Combine(outDirectory, e.FileName);
-            File.WriteAllText(path + ".tmp", e.Export(rows, summary));
-            File.Move(path + ".tmp", path, overwrite: true);
-        }
+        foreach (var e in Exporters(formats ?? [])) WriteWhole(Path.Combine(outDirectory, e.FileName), e.Export(rows, summary));
         return summary;
+    }
+
+    public const string StudentsFolder = "students";
+
+    /// <summary>The page of a submission, relative to &lt;out&gt;/students/: the class report links here.</summary>
+    public static string StudentPage(string? submission) => ReportStore.SafeName(submission ?? "") + ".html";
+
+    private static void WriteWhole(string path, string text)
+    {
+        File.WriteAllText(path + ".tmp", text);
+        File.Move(path + ".tmp", path, overwrite: true);
     }
 }

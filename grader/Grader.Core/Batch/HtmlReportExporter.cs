@@ -123,7 +123,7 @@ public sealed class HtmlReportExporter(IReadOnlyList<string> formats) : IBatchEx
     }
 
     /// <summary>Where a student's own page is (written by the plots exporter): students/&lt;id&gt;.html.</summary>
-    public static string StudentPage(string submission) => $"students/{ReportStore.SafeName(submission)}.html";
+    public static string StudentPage(string submission) => $"{BatchOutputs.StudentsFolder}/{BatchOutputs.StudentPage(submission)}";
 
     private static void Quiz(StringBuilder sb, IReadOnlyList<BatchRow> reports)
     {

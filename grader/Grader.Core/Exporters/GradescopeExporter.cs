@@ -29,7 +29,15 @@ public sealed class GradescopeExporter : IReportExporter
             if (t.Task is not null) o["tags"] = new JArray(t.Task);
             var output = t.Status == TestStatus.Passed ? "" : t.Message ?? "";
             if (!string.IsNullOrEmpty(t.Output)) output += (output.Length > 0 ? "\n\n" : "") + "Output:\n" + t.Output;
-            if (output.Length > 0) o["output"] = output;
+            var figures = t.Figures ?? [];
+            if (figures.Count > 0)
+            {
+                // Gradescope shows images only as base64 <img> in HTML output (not Markdown images from files).
+                o["output"] = (output.Length > 0 ? "<pre>" + Show.Html(output) + "</pre>" : "") + string.Concat(figures.Select((f, i) =>
+                    $"<img alt=\"{Show.Html(f.Title)}\" src=\"data:image/svg+xml;base64,{Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(Plots.FigureRenderer.Shared.Svg(f, "f" + i)))}\">"));
+                o["output_format"] = "html";
+            }
+            else if (output.Length > 0) o["output"] = output;
             return o;
         }));
         foreach (var q in report.Quiz?.Questions ?? [])

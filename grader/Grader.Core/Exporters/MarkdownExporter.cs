@@ -7,13 +7,16 @@ namespace Grader.Exporters;
 
 /// <summary>Feedback for the student in Markdown (a PR comment, a Gradescope output, a file next to
 /// the submission): score, tasks, what to fix — hidden tests show their points, not their messages.</summary>
-public sealed class MarkdownExporter : IReportExporter
+public sealed class MarkdownExporter : IFigureLinkingExporter
 {
     public string Name => "markdown";
 
     public string DefaultFileName => "feedback.md";
 
-    public string Export(GradeReport report)
+    /// <summary>Without figures: printed to a terminal there is nowhere beside it to put them.</summary>
+    public string Export(GradeReport report) => Export(report, null);
+
+    public string Export(GradeReport report, string? plotsFolder)
     {
         var sb = new StringBuilder();
         sb.AppendLine($"# {report.ModuleTitle}").AppendLine();
@@ -30,6 +33,13 @@ public sealed class MarkdownExporter : IReportExporter
                 else if (t.Visibility != "visible")
                     sb.AppendLine("  (a hidden test: its details are shown after the deadline)");
             }
+        }
+        if (plotsFolder is not null)
+        {
+            var figures = Plots.ReportFigures.Shown(report);
+            if (figures.Count > 0) sb.AppendLine().AppendLine("## Plots of your results").AppendLine();
+            for (var i = 0; i < figures.Count; i++)
+                sb.AppendLine($"![{Show.Markdown(figures[i].Title).Replace("]", ")", StringComparison.Ordinal)}]({Uri.EscapeDataString(plotsFolder)}/{Plots.ReportFigures.FileName(i, figures[i])})").AppendLine();
         }
         return sb.ToString();
     }

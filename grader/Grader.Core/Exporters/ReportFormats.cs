@@ -5,7 +5,7 @@ namespace Grader.Exporters;
 public static class ReportFormats
 {
     public static readonly IReadOnlyList<IReportExporter> All =
-        [new JsonExporter(), new ClassroomExporter(), new GradescopeExporter(), new JUnitExporter(), new MarkdownExporter(), new TextSummaryExporter()];
+        [new JsonExporter(), new ClassroomExporter(), new GradescopeExporter(), new JUnitExporter(), new MarkdownExporter(), new TextSummaryExporter(), new StudentPageExporter()];
 
     public static string[] Names => All.Select(e => e.Name).ToArray();
 

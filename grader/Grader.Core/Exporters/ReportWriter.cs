@@ -48,8 +48,11 @@ public static class ReportWriter
         var temp = path + ".tmp-" + Environment.ProcessId;
         try
         {
-            var text = exporter.Export(report);
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+            var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+            var plots = Path.GetFileNameWithoutExtension(path) + "-plots";
+            var text = exporter is IFigureLinkingExporter linking ? linking.Export(report, plots) : exporter.Export(report);
+            Directory.CreateDirectory(folder);
+            if (exporter is IFigureLinkingExporter) Plots.FigureFiles.Write(report, Path.Combine(folder, plots));
             File.WriteAllText(temp, text);
             File.Move(temp, path, overwrite: true);
             return null;

@@ -18,4 +18,7 @@ public sealed record TestReport
     [JsonProperty("duration_ms")] public double DurationMs { get; init; }
     /// <summary>2 when the test timed out once and ran again on a fresh worker; absent otherwise.</summary>
     [JsonProperty("attempts")] public int? Attempts { get; init; }
+    /// <summary>Plot data the test recorded, within Grader.Protocol's FigureBounds; absent when none.
+    /// Data, not pictures: every format draws what it can from it.</summary>
+    [JsonProperty("figures")] public IReadOnlyList<Protocol.Figures.Figure>? Figures { get; init; }
 }

@@ -1,6 +1,7 @@
 using Grader.Loading;
 using Grader.Modules;
 using Grader.Protocol;
+using Grader.Protocol.Figures;
 using Grader.Quiz;
 using Grader.Reports;
 using Grader.Workers;
@@ -22,6 +23,7 @@ public static class Scorer
             : (FeedbackIds.Test.NotRun, "Not run.");
 
         var outputLeft = ReportBounds.TotalOutputChars;
+        int figuresLeft = FigureBounds.FiguresPerSubmission, pointsLeft = FigureBounds.PointsPerSubmission;
         var tests = catalog.Select(t =>
         {
             run.Tests.TryGetValue(t.FullName, out var o);
@@ -40,6 +42,7 @@ public static class Scorer
                 Visibility = t.Visibility,
                 DurationMs = o?.DurationMs ?? 0,
                 Attempts = o?.Attempts,
+                Figures = FigureBounds.Take(o?.Figures, ref figuresLeft, ref pointsLeft) is { Count: > 0 } figures ? figures : null,
             };
         }).ToList();
 

@@ -1,5 +1,7 @@
 using NUnit.Framework.Interfaces;
+using Calculus.TestSupport;
 using Grader.Protocol;
+using Grader.Protocol.Figures;
 using TestStatus = Grader.Protocol.TestStatus;
 
 namespace Grader.Worker.Run;
@@ -11,6 +13,8 @@ internal sealed class StreamingListener(EventChannel channel, FeedbackTranslator
 {
     private CappedWriter? _output;
     private TimeSpan _cpuAtStart;
+    private int _figuresLeft = FigureBounds.FiguresPerSubmission;
+    private int _pointsLeft = FigureBounds.PointsPerSubmission;
 
     public void TestStarted(ITest test)
     {
@@ -53,8 +57,18 @@ internal sealed class StreamingListener(EventChannel channel, FeedbackTranslator
                 Output = output,
                 DurationMs = Math.Round(result.Duration * 1000, 1),
                 CpuMs = Math.Round((Environment.CpuUsage.TotalTime - _cpuAtStart).TotalMilliseconds, 1),
+                Figures = Figures(result.Test),
             },
         });
+    }
+
+    /// <summary>The figures the test recorded, bounded here so nothing large crosses the pipe.</summary>
+    private List<Figure>? Figures(ITest test)
+    {
+        if (!test.Properties.ContainsKey(PropertyNames.Figure)) return null;
+        var read = test.Properties[PropertyNames.Figure].OfType<string>().Where(j => j.Length <= FigureBounds.JsonChars).Take(FigureBounds.FiguresPerTest).Select(FigureJson.TryRead).OfType<Figure>();
+        var kept = FigureBounds.Take(read, ref _figuresLeft, ref _pointsLeft);
+        return kept.Count == 0 ? null : kept;
     }
 
     public void TestOutput(TestOutput output) { }
