@@ -16,7 +16,7 @@ public sealed class MarkdownEscapingTests
         var report = await Graders.For(Case.Module).GradeAsync(Case.SubmissionFolder, Case.Name);
         var feedback = new MarkdownExporter().Export(report);
         Assert.That(feedback, Does.Contain("# Full marks"), "the student's message is shown, as text");
-        // Gradescope renders its top-level output as Markdown (each test's output is plain text).
+        // Gradescope renders its top-level output as Markdown (each test's output is plain text, or escaped HTML with its plots).
         foreach (var (format, md) in new[]
                  {
                      ("markdown", feedback),
