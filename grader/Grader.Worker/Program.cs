@@ -48,7 +48,7 @@ while (stdin.ReadLine() is { } line)
     // A worker that cannot show it is as quiet as before the request is replaced before the next.
     var changes = ProcessState.ChangedSince(before);
     if (changes.Count > 0) SubmissionPipeline.TraceOut?.WriteLine("not quiet: " + string.Join(", ", changes));
-    channel.Send(new WorkerEvent { Type = EventType.Done, Retire = changes.Count > 0 || Retirement.Due() ? true : null });
+    channel.Send(new WorkerEvent { Type = EventType.Done, Retire = changes.Count > 0 || pipeline.Exhausted || Retirement.Due() ? true : null });
 }
 
 // Threads a submission left running must not keep the process alive.

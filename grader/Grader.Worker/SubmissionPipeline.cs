@@ -15,11 +15,20 @@ internal sealed class SubmissionPipeline(EventChannel channel)
 {
     private const int TestThreadStackBytes = 1024 * 1024;
 
+    /// <summary>The compiler ran out of memory during the last request: the worker should be replaced.</summary>
+    public bool Exhausted { get; private set; }
+
+    private static Protocol.Diagnostic TooLarge(string what, FileLinePositionSpan? at = null) => new(at?.Path ?? "", at is { } a ? a.StartLinePosition.Line + 1 : 0,
+        at is { } c ? c.StartLinePosition.Character + 1 : 0, "error", "GRADER0001", at is not null
+        ? $"The compiler ran out of memory compiling {what}: it was cut out of grading. Split very long expressions, switch expressions or initializers into smaller parts."
+        : $"The compiler ran out of memory compiling {what}, even without its largest member: split very long expressions, switch expressions or initializers into smaller parts.");
+
     /// <summary>Phase timings for profiling (GRADER_WORKER_TRACE=1), on the real stderr.</summary>
     internal static TextWriter? TraceOut { get; set; }
 
     public void Handle(WorkerRequest request)
     {
+        Exhausted = false;
         switch (request.Kind)
         {
             case RequestKind.Quiz: Quiz.QuizRequest.Handle(request, channel); return;
@@ -45,7 +54,31 @@ internal sealed class SubmissionPipeline(EventChannel channel)
     {
         var provided = request.Sources.Where(s => s.Provided).Select(s => s.Path).ToHashSet(StringComparer.Ordinal);
         var (compilation, captures) = CourseCodeGuard.Protect(SubmissionCompiler.Create(request.AssemblyName, request.Sources), provided);
-        var compiled = SubmissionCompiler.Emit(compilation);
+        CompiledSubmission compiled;
+        try
+        {
+            compiled = SubmissionCompiler.Emit(compilation);
+        }
+        catch (Exception e) when (CompilerExhaustion.IsExhaustion(e))
+        {
+            // What is left of the compiler's work is garbage; the worker is replaced after this request.
+            Exhausted = true;
+            if (CompilerExhaustion.CutLargestMember(compilation, provided) is not { } cut)
+            {
+                channel.Send(new WorkerEvent { Type = EventType.Compiled, Diagnostics = [TooLarge("the submission")] });
+                return (null, captures);
+            }
+            try
+            {
+                compiled = SubmissionCompiler.Emit(cut.compilation);
+                compiled = compiled with { Diagnostics = [TooLarge(cut.member, cut.at), .. compiled.Diagnostics] };
+            }
+            catch (Exception again) when (CompilerExhaustion.IsExhaustion(again))
+            {
+                channel.Send(new WorkerEvent { Type = EventType.Compiled, Diagnostics = [TooLarge("the submission")] });
+                return (null, captures);
+            }
+        }
         channel.Send(new WorkerEvent { Type = EventType.Compiled, Diagnostics = compiled.Diagnostics });
         if (compiled.Succeeded) return (compiled, captures);
         // The emit's own errors: asking the compilation again would bind every method body a second time.
