@@ -46,18 +46,24 @@ public class PcaTests
             $"{where} returned w = {(r.Point is null ? "null" : Fmt.Point(r.Point))}, λ = {Fmt.Num(r.Lambda)}; expected a finite vector of length {n} and a finite λ.");
     }
 
+    /// <summary>The result checked for being well formed and non-zero, and its direction w/‖w‖.</summary>
+    private static (StationaryPoint Result, Vector<double> Unit) CallForDirection(Matrix<double> sigma, string where)
+    {
+        var r = Call(sigma, where);
+        WellFormed(r, sigma.RowCount, where);
+        var norm = r.Point.L2Norm();
+        Check.That(norm > 0, $"{where} returned w = 0; w must be a unit vector.");
+        return (r, r.Point / norm);
+    }
+
     [Test, Points(3), Task("pca")]
     public void LeadingDirection_IsTheEigenvectorOfTheLargestEigenvalue()
     {
         foreach (var (sigma, name) in Covariances())
         {
             var where = $"Pca.LeadingDirection for {name}, tol = 1e-10";
-            var r = Call(sigma, where);
-            WellFormed(r, sigma.RowCount, where);
+            var (r, unit) = CallForDirection(sigma, where);
             var (largest, leading, smallest, trailing) = Eigen(sigma);
-            var norm = r.Point.L2Norm();
-            Check.That(norm > 0, $"{where} returned w = 0; w must be a unit vector.");
-            var unit = r.Point / norm;
             var hint = "";
             if (Math.Abs(unit.DotProduct(trailing)) > 1 - 1e-6 || Approx.Close(r.Lambda, smallest, 1e-6, 0))
                 hint = " " + Mistakes.PcaSmallestDirection;
@@ -128,12 +134,8 @@ public class PcaTests
         foreach (var (sigma, name) in cases)
         {
             var where = $"Pca.LeadingDirection for {name}, tol = 1e-10";
-            var r = Call(sigma, where);
-            WellFormed(r, sigma.RowCount, where);
+            var (r, unit) = CallForDirection(sigma, where);
             var (largest, leading, _, trailing) = Eigen(sigma);
-            var norm = r.Point.L2Norm();
-            Check.That(norm > 0, $"{where} returned w = 0; w must be a unit vector.");
-            var unit = r.Point / norm;
             var ones = Vector<double>.Build.Dense(sigma.RowCount, 1 / Math.Sqrt(sigma.RowCount));
             var hint = Math.Abs(unit.DotProduct(ones)) > 1 - 1e-9 ? " " + Mistakes.PcaStartEigenvector
                 : Math.Abs(unit.DotProduct(trailing)) > 1 - 1e-6 ? " " + Mistakes.PcaSmallestDirection : "";
