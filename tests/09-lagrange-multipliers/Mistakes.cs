@@ -65,7 +65,14 @@ internal static class Mistakes
     public const string PcaStuckOnAxis =
         "Mistake [m09.pca-stuck-on-axis]: your iteration started on a coordinate axis, and for axis-aligned data (a diagonal Σ) " +
         "that axis is already an eigenvector, so w never moved and you returned a smaller eigenvalue. Fix: start from a vector " +
-        "with a component along every axis, e.g. (1, 1, …, 1)/√n.";
+        "that no structure in Σ makes an eigenvector, e.g. a fixed pseudo-random unit vector (var rng = new Random(1); entries " +
+        "rng.NextDouble(), then divide by the norm). Not (1, 1, …, 1)/√n either: it is an eigenvector whenever Σ's rows have equal sums.";
+
+    public const string PcaStartEigenvector =
+        "Mistake [m09.pca-start-eigenvector]: your iteration started on (1, 1, …, 1)/√n, which is an eigenvector of Σ whenever every " +
+        "row of Σ has the same sum s (Σ·1 = s·1), here not of the largest eigenvalue: Σw = λw held at once, w never moved and you " +
+        "returned λ = s. Fix: start from a vector that no structure in Σ makes an eigenvector, e.g. a fixed pseudo-random unit " +
+        "vector (var rng = new Random(1); entries rng.NextDouble(), then divide by the norm).";
 
     public const string PcaMutatesCovariance =
         "Mistake [m09.pca-mutates-covariance]: Σ is not the same after your call. Fix: never write into the covariance matrix " +

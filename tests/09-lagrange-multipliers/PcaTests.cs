@@ -46,18 +46,24 @@ public class PcaTests
             $"{where} returned w = {(r.Point is null ? "null" : Fmt.Point(r.Point))}, λ = {Fmt.Num(r.Lambda)}; expected a finite vector of length {n} and a finite λ.");
     }
 
+    /// <summary>The result checked for being well formed and non-zero, and its direction w/‖w‖.</summary>
+    private static (StationaryPoint Result, Vector<double> Unit) CallForDirection(Matrix<double> sigma, string where)
+    {
+        var r = Call(sigma, where);
+        WellFormed(r, sigma.RowCount, where);
+        var norm = r.Point.L2Norm();
+        Check.That(norm > 0, $"{where} returned w = 0; w must be a unit vector.");
+        return (r, r.Point / norm);
+    }
+
     [Test, Points(3), Task("pca")]
     public void LeadingDirection_IsTheEigenvectorOfTheLargestEigenvalue()
     {
         foreach (var (sigma, name) in Covariances())
         {
             var where = $"Pca.LeadingDirection for {name}, tol = 1e-10";
-            var r = Call(sigma, where);
-            WellFormed(r, sigma.RowCount, where);
+            var (r, unit) = CallForDirection(sigma, where);
             var (largest, leading, smallest, trailing) = Eigen(sigma);
-            var norm = r.Point.L2Norm();
-            Check.That(norm > 0, $"{where} returned w = 0; w must be a unit vector.");
-            var unit = r.Point / norm;
             var hint = "";
             if (Math.Abs(unit.DotProduct(trailing)) > 1 - 1e-6 || Approx.Close(r.Lambda, smallest, 1e-6, 0))
                 hint = " " + Mistakes.PcaSmallestDirection;
@@ -110,6 +116,32 @@ public class PcaTests
             else if (norm > 0 && Math.Abs(r.Point[Array.IndexOf(diagonal, diagonal.Min())] / norm) > 1 - 1e-9) hint = " " + Mistakes.PcaSmallestDirection;
             Check.That(norm > 0 && Math.Abs(r.Point.DotProduct(axis) / norm) >= 1 - 1e-9 && Approx.Close(r.Lambda, diagonal[lead], 1e-9, 0),
                 $"{where} returned w = {Fmt.Point(r.Point)}, λ = {Fmt.Num(r.Lambda)}; expected w = ±{Fmt.Point(axis)} with λ = {Fmt.Num(diagonal[lead])}.{hint}");
+        }
+    }
+
+    /// <summary>When every row of Σ has the same sum s, (1, 1, …, 1)/√n is an eigenvector with eigenvalue s, here never the
+    /// largest: a start on it satisfies Σw = λw at once and stays put. The 3×3 comes first: its all-ones eigenvalue 3 is the
+    /// middle one (3 − √3 < 3 < 3 + √3), so a start stuck there and a search for the smallest eigenvalue fail differently.</summary>
+    [Test, Points(1), Task("pca")]
+    public void LeadingDirection_IsFoundWhenTheRowSumsAreEqual()
+    {
+        var cases = new[]
+        {
+            (Vectors.Mat(new[,] { { 4.0, -1, 0 }, { -1, 3, 1 }, { 0, 1, 2 } }), "Σ = [[4, −1, 0], [−1, 3, 1], [0, 1, 2]] (every row sums to 3)"),
+            (Vectors.Mat(new[,] { { 2.0, -1 }, { -1, 2 } }), "Σ = [[2, −1], [−1, 2]] (both rows sum to 1)"),
+            (Vectors.Mat(new[,] { { 1.0, -0.5 }, { -0.5, 1 } }), "Σ = [[1, −0.5], [−0.5, 1]] (both rows sum to 0.5)"),
+        };
+        foreach (var (sigma, name) in cases)
+        {
+            var where = $"Pca.LeadingDirection for {name}, tol = 1e-10";
+            var (r, unit) = CallForDirection(sigma, where);
+            var (largest, leading, _, trailing) = Eigen(sigma);
+            var ones = Vector<double>.Build.Dense(sigma.RowCount, 1 / Math.Sqrt(sigma.RowCount));
+            var hint = Math.Abs(unit.DotProduct(ones)) > 1 - 1e-9 ? " " + Mistakes.PcaStartEigenvector
+                : Math.Abs(unit.DotProduct(trailing)) > 1 - 1e-6 ? " " + Mistakes.PcaSmallestDirection : "";
+            Check.That(Math.Abs(unit.DotProduct(leading)) >= 1 - 1e-9 && Approx.Close(r.Lambda, largest, 1e-9, 0),
+                $"{where} returned w = {Fmt.Point(r.Point)}, λ = {Fmt.Num(r.Lambda)}; expected w = ±{Fmt.Point(leading)} with λ = {Fmt.Num(largest)} " +
+                $"(the largest eigenvalue, MathNet's Evd): |cos angle| = {Fmt.Num(Math.Abs(unit.DotProduct(leading)))}.{hint}");
         }
     }
 

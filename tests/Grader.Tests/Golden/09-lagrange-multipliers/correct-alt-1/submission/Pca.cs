@@ -7,8 +7,12 @@ public static class Pca
     public static StationaryPoint LeadingDirection(Matrix<double> covariance, double tol, int maxIter)
     {
         int n = covariance.RowCount;
+        // Random start (fixed seed): (1, ..., 1) is an eigenvector when the rows have equal sums.
+        var rng = new Random(2024);
         var w = new double[n];
-        for (int i = 0; i < n; i++) w[i] = 1 / Math.Sqrt(n);
+        double start = 0;
+        for (int i = 0; i < n; i++) { w[i] = rng.NextDouble(); start += w[i] * w[i]; }
+        for (int i = 0; i < n; i++) w[i] /= Math.Sqrt(start);
         for (int it = 0; ; it++)
         {
             var sw = new double[n];

@@ -7,7 +7,8 @@ public static class Pca
     public static StationaryPoint LeadingDirection(Matrix<double> covariance, double tol, int maxIter)
     {
         var n = covariance.RowCount;
-        var w = Vector<double>.Build.Dense(n, 1.0).Normalize(2);
+        var rng = new Random(7);
+        var w = Vector<double>.Build.Dense(n, _ => rng.NextDouble() - 0.5).Normalize(2);
         var lambda = w * (covariance * w);
         var k = 0;
         // A few power steps until w is roughly the leading direction (Newton alone would go to

@@ -12,11 +12,13 @@ public static class Pca
     public static StationaryPoint LeadingDirection(Matrix<double> covariance, double tol, int maxIter)
     {
         // Power iteration: w ← Σw/‖Σw‖ keeps the component along the largest eigenvalue growing
-        // fastest. (1, …, 1)/√n is not a coordinate axis, so a diagonal Σ does not trap it.
+        // fastest, from a fixed pseudo-random start (a structured one can be an eigenvector).
         var n = covariance.RowCount;
         var scale = covariance.FrobeniusNorm();
         covariance.Divide(scale, covariance);
-        var w = Vector<double>.Build.Dense(n, 1 / Math.Sqrt(n));
+        var rng = new Random(1);
+        var w = Vector<double>.Build.Dense(n, _ => rng.NextDouble());
+        w /= w.L2Norm();
         for (var k = 0; ; k++)
         {
             var sw = covariance * w;

@@ -12,9 +12,15 @@ public static class Pca
     public static StationaryPoint LeadingDirection(Matrix<double> covariance, double tol, int maxIter)
     {
         // Power iteration: w ← Σw/‖Σw‖ keeps the component along the largest eigenvalue growing
-        // fastest. (1, …, 1)/√n is not a coordinate axis, so a diagonal Σ does not trap it.
+        // fastest, but only if the start has one. A structured start can be an eigenvector of a
+        // smaller eigenvalue and never move: a coordinate axis for a diagonal Σ, (1, …, 1)/√n when
+        // Σ's rows have equal sums. A fixed pseudo-random start is tied to no structure (it misses
+        // the leading direction only for Σ built against these very numbers), and the seed keeps
+        // every run the same.
         var n = covariance.RowCount;
-        var w = Vector<double>.Build.Dense(n, 1 / Math.Sqrt(n));
+        var rng = new Random(1);
+        var w = Vector<double>.Build.Dense(n, _ => rng.NextDouble());
+        w /= w.L2Norm();
         for (var k = 0; ; k++)
         {
             var sw = covariance * w;
