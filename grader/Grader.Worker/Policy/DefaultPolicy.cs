@@ -69,6 +69,8 @@ internal static class DefaultPolicy
         new("M:System.Globalization.CultureInfo.CurrentUICulture", Shared),
         new("M:System.Text.Encoding.RegisterProvider", Shared),
         new("T:System.Text.EncodingProvider", Shared),
+        new("M:System.Console.CancelKeyPress", Shared),
+        new("M:System.Console.TreatControlCAsInput", Shared),
         // What the grader reads as a diagnosis must come from the runtime, not from the submission.
         new("T:System.OutOfMemoryException", Runtime),
         new("T:System.InsufficientMemoryException", Runtime),
