@@ -32,23 +32,19 @@ corpus() { # $1 = module → a folder of its correct solutions
 }
 
 grade() { # $1 = module, $2 = corpus, $3 = label → "false_failures n wall_per cpu_per"
-  local out=$work/out-$1-$3 t0 t1
+  local out=$work/out-$1-$3 t0 t1 cpu
   t0=$(date +%s.%N)
-  # Children's CPU (the grader and its workers) is read from bash's own rusage after they end.
-  local times_before times_after
-  times_before=$(times | tail -1)
-  dotnet "$cli" batch "$1" --submissions "$2" --out "$out" -j 2 >/dev/null 2>"$out.log"
-  times_after=$(times | tail -1)
+  # bash's `time` reports the user + system CPU of the command and every child it waited for (the workers).
+  cpu=$( { TIMEFORMAT='%U %S'; time dotnet "$cli" batch "$1" --submissions "$2" --out "$out" -j 2 >/dev/null 2>"$out.log"; } 2>&1 | tail -1 )
   t1=$(date +%s.%N)
-  python3 - "$out" "$t0" "$t1" "$times_before" "$times_after" <<'PY'
-import json, os, sys, re
-out, t0, t1, before, after = sys.argv[1:6]
-def secs(line):  # "0m1.234s 0m0.567s" (children's user and system)
-    return sum(int(m) * 60 + float(s) for m, s in re.findall(r'(\d+)m([\d.]+)s', line))
+  python3 - "$out" "$t0" "$t1" "$cpu" <<'PY'
+import json, os, sys
+out, t0, t1, cpu = sys.argv[1:5]
 reports = [json.load(open(os.path.join(out, 'reports', f))) for f in os.listdir(os.path.join(out, 'reports'))]
-false = [r['submission'] for r in reports if r['score'] < r['max_score']]
+# A correct solution that lost points on a test (the quiz is not part of these submissions).
+false = [r['submission'] for r in reports if any(t['status'] != 'passed' for t in r['tests']) or not r['tests']]
 n = len(reports)
-print(len(false), n, (float(t1) - float(t0)) / n, (secs(after) - secs(before)) / n, ','.join(false))
+print(len(false), n, (float(t1) - float(t0)) / n, sum(float(x) for x in cpu.split()) / n, ','.join(false) or '-')
 PY
 }
 
