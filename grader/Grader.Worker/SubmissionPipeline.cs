@@ -54,30 +54,11 @@ internal sealed class SubmissionPipeline(EventChannel channel)
     {
         var provided = request.Sources.Where(s => s.Provided).Select(s => s.Path).ToHashSet(StringComparer.Ordinal);
         var (compilation, captures) = CourseCodeGuard.Protect(SubmissionCompiler.Create(request.AssemblyName, request.Sources), provided);
-        CompiledSubmission compiled;
-        try
+        var compiled = EmitOrCutLargest(compilation, provided);
+        if (compiled is null)
         {
-            compiled = SubmissionCompiler.Emit(compilation);
-        }
-        catch (Exception e) when (CompilerExhaustion.IsExhaustion(e))
-        {
-            // What is left of the compiler's work is garbage; the worker is replaced after this request.
-            Exhausted = true;
-            if (CompilerExhaustion.CutLargestMember(compilation, provided) is not { } cut)
-            {
-                channel.Send(new WorkerEvent { Type = EventType.Compiled, Diagnostics = [TooLarge("the submission")] });
-                return (null, captures);
-            }
-            try
-            {
-                compiled = SubmissionCompiler.Emit(cut.compilation);
-                compiled = compiled with { Diagnostics = [TooLarge(cut.member, cut.at), .. compiled.Diagnostics] };
-            }
-            catch (Exception again) when (CompilerExhaustion.IsExhaustion(again))
-            {
-                channel.Send(new WorkerEvent { Type = EventType.Compiled, Diagnostics = [TooLarge("the submission")] });
-                return (null, captures);
-            }
+            channel.Send(new WorkerEvent { Type = EventType.Compiled, Diagnostics = [TooLarge("the submission")] });
+            return (null, captures);
         }
         channel.Send(new WorkerEvent { Type = EventType.Compiled, Diagnostics = compiled.Diagnostics });
         if (compiled.Succeeded) return (compiled, captures);
@@ -85,6 +66,28 @@ internal sealed class SubmissionPipeline(EventChannel channel)
         var errors = compiled.Errors.Where(d => d.Location.IsInSource)
             .Select(d => (d.Location, $"{Member(compiled.Compilation, d.Location)} does not compile: {SubmissionCompiler.ToDiagnostic(d)}"));
         return (Recompile(compiled, errors, MemberQuarantine.CompileMarker), captures);
+    }
+
+    /// <summary>The emitted compilation; when the compiler runs out of memory, the same without the
+    /// largest student member (named in a diagnostic); null when even that is too much.</summary>
+    private CompiledSubmission? EmitOrCutLargest(CSharpCompilation compilation, IReadOnlySet<string> provided)
+    {
+        try { return SubmissionCompiler.Emit(compilation); }
+        catch (Exception e) when (CompilerExhaustion.IsExhaustion(e))
+        {
+            // What is left of the compiler's work is garbage; the worker is replaced after this request.
+            Exhausted = true;
+        }
+        if (CompilerExhaustion.CutLargestMember(compilation, provided) is not { } cut) return null;
+        try
+        {
+            var compiled = SubmissionCompiler.Emit(cut.compilation);
+            return compiled with { Diagnostics = [TooLarge(cut.member, cut.at), .. compiled.Diagnostics] };
+        }
+        catch (Exception e) when (CompilerExhaustion.IsExhaustion(e))
+        {
+            return null;
+        }
     }
 
     /// <summary>The submission with every member that uses a forbidden API cut out.</summary>

@@ -17,7 +17,7 @@ internal static class CompilerExhaustion
     public static (CSharpCompilation compilation, string member, FileLinePositionSpan at)? CutLargestMember(CSharpCompilation compilation, IReadOnlySet<string> providedFiles)
     {
         var largest = compilation.SyntaxTrees
-            .Where(t => !providedFiles.Contains(t.FilePath) && !t.FilePath.StartsWith("<grader>", StringComparison.Ordinal))
+            .Where(t => !providedFiles.Contains(t.FilePath) && !SubmissionCompiler.IsGraderTree(t))
             .SelectMany(t => t.GetRoot().DescendantNodes().OfType<MemberDeclarationSyntax>())
             .Where(m => m is BaseMethodDeclarationSyntax or PropertyDeclarationSyntax or IndexerDeclarationSyntax or FieldDeclarationSyntax)
             .MaxBy(m => m.Span.Length);

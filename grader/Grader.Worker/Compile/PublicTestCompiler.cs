@@ -20,7 +20,7 @@ internal static class PublicTestCompiler
 
     private static readonly SyntaxTree TestUsings = CSharpSyntaxTree.ParseText(
         "global using System; global using System.Collections.Generic; global using System.Linq; global using NUnit.Framework;",
-        SubmissionCompiler.ParseOptions, "<grader>/TestUsings.g.cs", System.Text.Encoding.UTF8);
+        SubmissionCompiler.ParseOptions, SubmissionCompiler.GraderPrefix + "TestUsings.g.cs", System.Text.Encoding.UTF8);
 
     public static (string? path, IReadOnlyList<Protocol.Diagnostic> diagnostics) Compile(CompiledSubmission student, WorkerRequest request)
     {

@@ -17,6 +17,12 @@ internal static class SubmissionCompiler
 
     internal static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
+    /// <summary>Files the grader adds to a compilation are named under this prefix.</summary>
+    internal const string GraderPrefix = "<grader>/";
+
+    /// <summary>A file the grader added (usings, assembly attributes), not the student's or the course's.</summary>
+    internal static bool IsGraderTree(SyntaxTree tree) => tree.FilePath.StartsWith(GraderPrefix, StringComparison.Ordinal);
+
     /// <summary>Debug, as the student's own `dotnet test` builds: the JIT then never optimises or
     /// inlines student methods, so an exception's line is the line that threw, the same in every
     /// run (tiered-up, inlined code moved it to a caller depending on timing). Measured on the
@@ -34,10 +40,10 @@ internal static class SubmissionCompiler
     {
         var trees = sources
             .Select(s => CSharpSyntaxTree.ParseText(s.Text, ParseOptions, s.Path, System.Text.Encoding.UTF8))
-            .Append(CSharpSyntaxTree.ParseText(ImplicitUsings, ParseOptions, "<grader>/GlobalUsings.g.cs", System.Text.Encoding.UTF8))
+            .Append(CSharpSyntaxTree.ParseText(ImplicitUsings, ParseOptions, GraderPrefix + "GlobalUsings.g.cs", System.Text.Encoding.UTF8))
             // The hidden tests were built against the reference at version 1.0.0.0; match it so the
             // runtime binds them to this assembly.
-            .Append(CSharpSyntaxTree.ParseText("[assembly: System.Reflection.AssemblyVersion(\"1.0.0.0\")]", ParseOptions, "<grader>/AssemblyInfo.g.cs", System.Text.Encoding.UTF8))
+            .Append(CSharpSyntaxTree.ParseText("[assembly: System.Reflection.AssemblyVersion(\"1.0.0.0\")]", ParseOptions, GraderPrefix + "AssemblyInfo.g.cs", System.Text.Encoding.UTF8))
             .ToList();
         return CSharpCompilation.Create(assemblyName, trees, ReferenceSet.Get(), Options);
     }

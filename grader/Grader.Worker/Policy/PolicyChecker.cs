@@ -22,7 +22,7 @@ internal static class PolicyChecker
         // The same few symbols (double, Math, Vector<double>...) come up at almost every node;
         // judging each once halves the walk.
         var verdicts = new Dictionary<ISymbol, (string symbol, string reason, string type)?>(SymbolEqualityComparer.Default);
-        foreach (var tree in compilation.SyntaxTrees.Where(t => !t.FilePath.StartsWith("<grader>", StringComparison.Ordinal)))
+        foreach (var tree in compilation.SyntaxTrees.Where(t => !Compile.SubmissionCompiler.IsGraderTree(t)))
         {
             var model = compilation.GetSemanticModel(tree);
             var seen = new HashSet<(string, int, string)>();
