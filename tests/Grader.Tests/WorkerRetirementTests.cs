@@ -43,9 +43,43 @@ public sealed class WorkerRetirementTests
         }
     }
 
-    private static SubmissionGrader NewGrader()
+    private static string CompileBomb => Path.Combine(Repo.GoldenRoot, Module, "hostile-compile-bomb", "submission");
+
+    /// <summary>A compile timeout in a worker that graded someone else may be that worker's state:
+    /// it counts only once a fresh worker has reproduced it, and the report says it was retried.</summary>
+    [Test]
+    public async Task A_failure_before_the_first_test_in_a_warm_worker_is_retried_once_on_a_fresh_worker()
+    {
+        await using var grader = NewGrader(compileSeconds: 3);
+        await grader.GradeAsync(Reference, "reference");
+        var bomb = await grader.GradeAsync(CompileBomb, "bomb");
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(bomb.Status, Is.EqualTo(Grader.Reports.ReportStatus.Timeout));
+            Assert.That(bomb.Run.WorkerRestarts, Is.EqualTo(1), "one retry, recorded in the report");
+            Assert.That(grader.WorkersStarted, Is.EqualTo(2), "the warm worker, then the fresh one for the retry");
+        }
+        var next = await grader.GradeAsync(Reference, "reference");
+        Assert.That(next.Score, Is.EqualTo(next.MaxScore));
+    }
+
+    [Test]
+    public async Task The_same_failure_in_a_fresh_worker_counts_at_once()
+    {
+        await using var grader = NewGrader(compileSeconds: 3);
+        var bomb = await grader.GradeAsync(CompileBomb, "bomb");
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(bomb.Status, Is.EqualTo(Grader.Reports.ReportStatus.Timeout));
+            Assert.That(bomb.Run.WorkerRestarts, Is.Zero);
+            Assert.That(grader.WorkersStarted, Is.EqualTo(1));
+        }
+    }
+
+    private static SubmissionGrader NewGrader(double? compileSeconds = null)
     {
         var (module, error) = Repo.Catalog.Find(Module);
-        return new SubmissionGrader(module ?? throw new InvalidOperationException(error));
+        if (module is null) throw new InvalidOperationException(error);
+        return new SubmissionGrader(compileSeconds is { } s ? module with { Limits = module.Limits with { CompileSeconds = s } } : module);
     }
 }

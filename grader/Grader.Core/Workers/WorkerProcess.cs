@@ -32,6 +32,10 @@ public sealed class WorkerProcess : IAsyncDisposable
 
     public int Requests { get; private set; }
 
+    /// <summary>Requests that ran code other than the hidden tests' listing: a submission, the
+    /// reference, quiz answers. Until the first, the worker is as fresh as a new one.</summary>
+    public int CodeRequests { get; private set; }
+
     public bool HasExited => _process.HasExited;
 
     /// <summary>The worker said, with a request's "done", that it should be replaced.</summary>
@@ -86,6 +90,7 @@ public sealed class WorkerProcess : IAsyncDisposable
     public async Task SendAsync(WorkerRequest request)
     {
         Requests++;
+        if (request.Kind != RequestKind.Discover) CodeRequests++;
         await _process.StandardInput.WriteLineAsync(Wire.Serialize(request));
         await _process.StandardInput.FlushAsync();
     }

@@ -226,8 +226,8 @@ public sealed class WorkerSession(WorkerLimits limits) : IAsyncDisposable
     private static TestOutcome Timeout(string id, string message, int attempts) =>
         new() { Status = TestStatus.Timeout, FeedbackId = id, Message = message, Attempts = attempts > 1 ? attempts : null };
 
-    /// <summary>Whether the next request goes to a worker that has already graded something.</summary>
-    private bool WorkerIsWarm() => Reusable(_worker) && _worker!.Requests > 0;
+    /// <summary>Whether the next request goes to a worker that has already run someone's code.</summary>
+    private bool WorkerIsWarm() => Reusable(_worker) && _worker!.CodeRequests > 0;
 
     private static bool Reusable(WorkerProcess? w) => w is { HasExited: false, RetireRequested: false } && w.Requests < RequestsPerWorker;
 
