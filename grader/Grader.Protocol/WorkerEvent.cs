@@ -27,12 +27,17 @@ public sealed record WorkerEvent
     /// <summary>On <see cref="EventType.Done"/>: the worker holds more memory than a fresh one
     /// would (a submission left a large object reachable) and should be replaced.</summary>
     public bool? Retire { get; init; }
+
+    /// <summary>On <see cref="EventType.Image"/>: the assembly the tests are about to run against.</summary>
+    public CompiledImage? Image { get; init; }
 }
 
 public enum EventType
 {
     Compiled,
     Policy,
+    /// <summary>Grade only, after the policy step: the assembly the tests will run (<see cref="WorkerEvent.Image"/>).</summary>
+    Image,
     Discovered,
     TestStarted,
     TestFinished,

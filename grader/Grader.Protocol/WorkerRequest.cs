@@ -27,6 +27,10 @@ public sealed record WorkerRequest
 
     public int OutputCapBytes { get; init; } = 64 * 1024;
 
+    /// <summary>Grade only: the submission as an earlier worker compiled and checked it (see
+    /// <see cref="CompiledImage"/>); the worker then runs the tests without compiling.</summary>
+    public CompiledImage? Compiled { get; init; }
+
     /// <summary>Check only: test sources (the public sample tests) compiled against the
     /// submission, instead of the precompiled hidden tests.</summary>
     public IReadOnlyList<SourceFile> TestSources { get; init; } = [];

@@ -37,15 +37,38 @@ internal sealed class SubmissionPipeline(EventChannel channel)
         var clock = System.Diagnostics.Stopwatch.StartNew();
         void Mark(string phase) => TraceOut?.WriteLine($"{phase} {clock.Elapsed.TotalMilliseconds:0}");
 
+        if (request is { Kind: RequestKind.Grade, Compiled: { } image })
+        {
+            // A fresh worker continuing a submission whose test was stopped: compiled and checked already.
+            RunTests(Decode(image), Recompiled(request), request);
+            Mark("tests");
+            return;
+        }
         var (compiled, captures) = Compile(request);
         Mark("compile");
         if (compiled is null) return;
         compiled = EnforcePolicy(compiled, request.Policy, captures);
         Mark("policy");
         if (compiled is null) return;
-        RunTests(compiled, request);
+        if (request.Kind == RequestKind.Grade)
+            channel.Send(new WorkerEvent { Type = EventType.Image, Image = Encode(compiled.Image!, compiled.Pdb) });
+        RunTests((compiled.Image!, compiled.Pdb), new Lazy<CSharpCompilation?>(compiled.Compilation), request, compiled);
         Mark("tests");
     }
+
+    private static CompiledImage Encode(byte[] image, byte[]? pdb) =>
+        new() { Assembly = Convert.ToBase64String(image), Pdb = pdb is null ? null : Convert.ToBase64String(pdb) };
+
+    private static (byte[] image, byte[]? pdb) Decode(CompiledImage image) =>
+        (Convert.FromBase64String(image.Assembly), image.Pdb is null ? null : Convert.FromBase64String(image.Pdb));
+
+    /// <summary>The compilation behind a precompiled image, built only if a message needs its
+    /// declarations (a signature mismatch): binding is what a restart saves.</summary>
+    private static Lazy<CSharpCompilation?> Recompiled(WorkerRequest request) => new(() =>
+    {
+        var provided = request.Sources.Where(s => s.Provided).Select(s => s.Path).ToHashSet(StringComparer.Ordinal);
+        return CourseCodeGuard.Protect(SubmissionCompiler.Create(request.AssemblyName, request.Sources), provided).compilation;
+    });
 
     /// <summary>The submission compiled in memory, without any declaration that would change what
     /// the course's own files mean (<see cref="CourseCodeGuard"/>: those are returned as
@@ -106,11 +129,12 @@ internal sealed class SubmissionPipeline(EventChannel channel)
 
     /// <summary>The hidden tests (or, for a check, the public tests compiled against the
     /// submission) run on their own thread, each result streamed as it finishes.</summary>
-    private void RunTests(CompiledSubmission compiled, WorkerRequest request)
+    /// <param name="compiled">For a check: the submission the public tests compile against.</param>
+    private void RunTests((byte[] image, byte[]? pdb) assembly, Lazy<CSharpCompilation?> compilation, WorkerRequest request, CompiledSubmission? compiled = null)
     {
         var (testsDirectory, testsAssembly) = (request.TestsDirectory, request.TestsAssembly);
         string? publicTests = null;
-        if (request.Kind == RequestKind.Check)
+        if (request.Kind == RequestKind.Check && compiled is not null)
         {
             var (path, errors) = PublicTestCompiler.Compile(compiled, request);
             if (path is null)
@@ -124,9 +148,9 @@ internal sealed class SubmissionPipeline(EventChannel channel)
             (testsDirectory, testsAssembly) = (Path.GetDirectoryName(path)!, PublicTestCompiler.AssemblyName);
         }
 
-        var context = new SubmissionLoadContext(request.AssemblyName, compiled.Image, compiled.Pdb, testsDirectory);
+        var context = new SubmissionLoadContext(request.AssemblyName, assembly.image, assembly.pdb, testsDirectory);
         var tests = context.LoadFromAssemblyName(new System.Reflection.AssemblyName(testsAssembly));
-        var translator = new FeedbackTranslator(compiled.Compilation, request.AssemblyName);
+        var translator = new FeedbackTranslator(compilation, request.AssemblyName);
         var listener = new StreamingListener(channel, translator, request.OutputCapBytes);
         // Tests run on a thread with a modest stack: runaway recursion then overflows after
         // ~10k frames instead of ~500k, and the runtime's dying stack dump is short, so a

@@ -10,7 +10,11 @@ public sealed record TimeLimits
     /// recomputation, the Debug build students get too).</summary>
     public const double Factor = 10;
 
-    public static readonly TimeSpan Floor = TimeSpan.FromSeconds(1);
+    /// <summary>The least any calibrated test gets. A test in a cold worker, JIT and all, used at most
+    /// 10 ms of CPU in modules 01 and 02 (measured); this leaves room for what a correct solution may
+    /// add beyond 10 × the reference (printing while it debugs: 1.6 million lines in one golden case
+    /// take 0.2 s), and a hung test's stop and its retry each cost about this much.</summary>
+    public static readonly TimeSpan Floor = TimeSpan.FromSeconds(0.5);
 
     /// <summary>Compiling: a cold worker needs 1–2 s of CPU; Roslyn on hostile source far more
     /// (<see cref="Modules.ModuleLimits.CompileSeconds"/>).</summary>

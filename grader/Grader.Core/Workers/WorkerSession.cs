@@ -69,8 +69,9 @@ public sealed class WorkerSession(WorkerLimits limits) : IAsyncDisposable
 
     /// <summary>Compiles, checks and tests a submission. A test that overruns its CPU limit, stalls,
     /// or crashes the worker is charged to that test alone, and a fresh worker runs the tests that
-    /// had not run. A timeout counts only if the test times out again on a fresh worker: a busy
-    /// machine must not turn a correct solution into a timeout.</summary>
+    /// had not run, from the assembly the first one compiled. A timeout counts only if the test
+    /// times out again on a fresh worker: a busy machine must not turn a correct solution into a
+    /// timeout.</summary>
     public async Task<RunOutcome> GradeAsync(WorkerRequest request, TimeLimits limits, CancellationToken ct)
     {
         var finished = new Dictionary<string, TestOutcome>();
@@ -81,6 +82,7 @@ public sealed class WorkerSession(WorkerLimits limits) : IAsyncDisposable
         var submissionDeadline = limits.Submission is { } total ? DateTime.UtcNow + total : DateTime.MaxValue;
         var restarts = 0;
         var retriedFresh = false;
+        CompiledImage? image = null;
 
         RunOutcome Result(RunFailure? failure = null) => new()
         {
@@ -92,12 +94,18 @@ public sealed class WorkerSession(WorkerLimits limits) : IAsyncDisposable
             string? current = null;
             string? fatal = null;
             var progressed = false;
-            var compiled = false;
+            var compiled = image is not null;
             var budget = new WorkBudget(() => _worker?.CpuUsed() ?? TimeSpan.Zero);
             // Before its first test, a submission's crash or overrun in a worker that graded someone
-            // else may be that worker's state, not the submission: only a fresh worker's verdict counts.
+            // else may be that worker's state, not the submission: only a fresh worker's verdict counts,
+            // from a fresh compile too (the warm worker's image is what is in doubt).
             var warm = WorkerIsWarm();
-            bool RetryOnFreshWorker() => warm && finished.Count == 0 && !retriedFresh && (retriedFresh = true);
+            bool RetryOnFreshWorker()
+            {
+                if (!warm || finished.Count > 0 || retriedFresh) return false;
+                (retriedFresh, image) = (true, null);
+                return true;
+            }
             void OnEvent(WorkerEvent e)
             {
                 switch (e.Type)
@@ -105,6 +113,7 @@ public sealed class WorkerSession(WorkerLimits limits) : IAsyncDisposable
                     case EventType.Compiled when e.Message == WorkerEvent.PublicTestsMessage: testDiagnostics = e.Diagnostics ?? []; break;
                     case EventType.Compiled: diagnostics = e.Diagnostics ?? []; break;
                     case EventType.Policy: violations = e.Violations ?? []; compiled = true; break;
+                    case EventType.Image: image = e.Image; break;
                     case EventType.TestStarted:
                         current = e.Test!.FullName;
                         budget.Start(limits.ForTest(current));
@@ -124,7 +133,7 @@ public sealed class WorkerSession(WorkerLimits limits) : IAsyncDisposable
 
             Overrun? overrun = null;
             budget.Start(limits.Compile);
-            var (ending, exit) = await ExchangeAsync(request with { SkipTests = [.. finished.Keys] }, () =>
+            var (ending, exit) = await ExchangeAsync(request with { SkipTests = [.. finished.Keys], Compiled = request.Kind == RequestKind.Grade ? image : null }, () =>
             {
                 overrun = DateTime.UtcNow > submissionDeadline ? Overrun.Wall : budget.Check();
                 return overrun is not null;
@@ -183,7 +192,8 @@ public sealed class WorkerSession(WorkerLimits limits) : IAsyncDisposable
         var reference = referenceSeconds is { } r ? $" (the reference solution needs {Seconds(r)})" : "";
         return overrun switch
         {
-            Overrun.Cpu => $"{who} used {Seconds(budget.CpuSpent.TotalSeconds)} of CPU time, over its limit of {Seconds(budget.Limit.TotalSeconds)}{reference}.",
+            // Rounded up: "used 0.25 s, over its limit of 0.25 s" would read as no overrun at all.
+            Overrun.Cpu => $"{who} used {Seconds(Math.Ceiling(budget.CpuSpent.TotalSeconds * 100) / 100)} of CPU time, over its limit of {Seconds(budget.Limit.TotalSeconds)}{reference}.",
             Overrun.Stalled => $"{who} waited {Seconds(budget.WallSpent.TotalSeconds)} without computing (it blocks, for example on input that never comes).",
             _ => $"{who} ran for {Seconds(budget.WallSpent.TotalSeconds)}, far past its limit of {Seconds(budget.Limit.TotalSeconds)} of CPU time{reference}.",
         };
@@ -196,7 +206,9 @@ public sealed class WorkerSession(WorkerLimits limits) : IAsyncDisposable
         _ => s.ToString("0", System.Globalization.CultureInfo.InvariantCulture) + " s",
     };
 
-    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(200);
+    /// <summary>How late a stop may come after a limit is reached: reading /proc costs microseconds,
+    /// and every stop of a hung test is paid at this granularity.</summary>
+    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(50);
 
     /// <summary>Sends <paramref name="request"/> and hands each of its events to
     /// <paramref name="onEvent"/> until the worker says it is done, <paramref name="overrun"/> says

@@ -9,7 +9,7 @@ namespace Grader.Worker.Run;
 /// <summary>Turns NUnit's raw failure text into a student-facing message with a stable feedback id.
 /// Assertion messages written by the hidden tests pass through unchanged; runtime errors that
 /// mean "not done yet" or "wrong signature" are explained in words.</summary>
-internal sealed partial class FeedbackTranslator(CSharpCompilation? student, string assemblyName)
+internal sealed partial class FeedbackTranslator(Lazy<CSharpCompilation?> student, string assemblyName)
 {
     public (string feedbackId, string? message) Translate(string? message, string? stackTrace, bool isError)
     {
@@ -118,7 +118,7 @@ internal sealed partial class FeedbackTranslator(CSharpCompilation? student, str
 
     private List<string> Declared(string typeName, string memberName)
     {
-        var type = student?.GetTypeByMetadataName(typeName);
+        var type = student.Value?.GetTypeByMetadataName(typeName);
         if (type is null) return [];
         return type.GetMembers(memberName)
             .Select(m => m.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat

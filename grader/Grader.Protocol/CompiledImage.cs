@@ -1,0 +1,14 @@
+namespace Grader.Protocol;
+
+/// <summary>A submission's assembly as the worker emitted it after the compile and policy steps,
+/// before any of its code ran: sent to the supervisor with <see cref="EventType.Image"/> and back
+/// to a fresh worker that continues the same submission after a test was stopped or crashed, so
+/// that worker runs the tests without compiling again (a cold compile is most of a restart).</summary>
+public sealed record CompiledImage
+{
+    /// <summary>The assembly, base64.</summary>
+    public required string Assembly { get; init; }
+
+    /// <summary>Its portable PDB, base64: line numbers in the student's stack traces.</summary>
+    public string? Pdb { get; init; }
+}
