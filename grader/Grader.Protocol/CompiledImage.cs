@@ -11,4 +11,8 @@ public sealed record CompiledImage
 
     /// <summary>Its portable PDB, base64: line numbers in the student's stack traces.</summary>
     public string? Pdb { get; init; }
+
+    /// <summary>The secret of the "not graded" markers compiled into members cut out of the
+    /// assembly: the worker that runs it must recognise them, though it drew another secret.</summary>
+    public required string MarkerSecret { get; init; }
 }

@@ -66,6 +66,8 @@ public sealed partial class GoldenTests
             Assert.That(json, Does.Not.Contain(Repo.Root.TrimEnd('/')).And.Not.Contain(Path.GetTempPath()), "a path of the grading machine");
             foreach (var hidden in HiddenSourceNames(c.Module))
                 Assert.That(json, Does.Not.Contain(hidden), "a hidden test's source file");
+            // A worker's "not graded" marker read as the student's own exception would show its secret.
+            Assert.That(json, Does.Not.Match(@"\[grader:(compile|policy):[0-9A-F]{24}\]"), "a quarantine marker with its secret");
             if (spec.Status is not null)
                 Assert.That(report.Status.ToWire(),
                     Is.EqualTo(spec.Status), "status");

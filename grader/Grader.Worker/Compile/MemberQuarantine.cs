@@ -14,10 +14,16 @@ internal static class MemberQuarantine
     /// <summary>Markers the feedback translator recognises in the thrown exception's message. They
     /// carry a secret drawn when the worker starts, so an exception a submission throws itself can
     /// never pass for the grader's "not graded" verdict.</summary>
-    private static readonly string Secret = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12));
+    /// An assembly compiled here and run by a fresh worker after a stopped test carries this
+    /// worker's secret with it (<see cref="Protocol.CompiledImage.MarkerSecret"/>).</summary>
+    public static readonly string Secret = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12));
 
-    public static readonly string CompileMarker = $"[grader:compile:{Secret}] ";
-    public static readonly string PolicyMarker = $"[grader:policy:{Secret}] ";
+    public static readonly string CompileMarker = CompileMarkerFor(Secret);
+    public static readonly string PolicyMarker = PolicyMarkerFor(Secret);
+
+    public static string CompileMarkerFor(string secret) => $"[grader:compile:{secret}] ";
+
+    public static string PolicyMarkerFor(string secret) => $"[grader:policy:{secret}] ";
 
     /// <param name="reasons">Per location in a student tree, why the enclosing member is cut out.</param>
     /// <returns>Rewritten trees, or null when some location is not inside a member whose body can

@@ -9,8 +9,13 @@ namespace Grader.Worker.Run;
 /// <summary>Turns NUnit's raw failure text into a student-facing message with a stable feedback id.
 /// Assertion messages written by the hidden tests pass through unchanged; runtime errors that
 /// mean "not done yet" or "wrong signature" are explained in words.</summary>
-internal sealed partial class FeedbackTranslator(Lazy<CSharpCompilation?> student, string assemblyName)
+/// <param name="markerSecret">The secret in the quarantine markers of the assembly under test
+/// (<see cref="MemberQuarantine"/>): this worker's, or that of the worker that compiled it.</param>
+internal sealed partial class FeedbackTranslator(Lazy<CSharpCompilation?> student, string assemblyName, string markerSecret)
 {
+    private readonly string _compileMarker = MemberQuarantine.CompileMarkerFor(markerSecret);
+    private readonly string _policyMarker = MemberQuarantine.PolicyMarkerFor(markerSecret);
+
     public (string feedbackId, string? message) Translate(string? message, string? stackTrace, bool isError)
     {
         message = message?.Trim();
@@ -21,10 +26,10 @@ internal sealed partial class FeedbackTranslator(Lazy<CSharpCompilation?> studen
         if (message.StartsWith("System.NotSupportedException", StringComparison.Ordinal) && quarantined >= 0)
         {
             var reason = message[quarantined..];
-            if (reason.StartsWith(MemberQuarantine.CompileMarker, StringComparison.Ordinal))
-                return (FeedbackIds.Test.CompileError, "Not graded: " + reason[MemberQuarantine.CompileMarker.Length..]);
-            if (reason.StartsWith(MemberQuarantine.PolicyMarker, StringComparison.Ordinal))
-                return (FeedbackIds.Test.PolicyViolation, "Not graded: " + reason[MemberQuarantine.PolicyMarker.Length..]);
+            if (reason.StartsWith(_compileMarker, StringComparison.Ordinal))
+                return (FeedbackIds.Test.CompileError, "Not graded: " + reason[_compileMarker.Length..]);
+            if (reason.StartsWith(_policyMarker, StringComparison.Ordinal))
+                return (FeedbackIds.Test.PolicyViolation, "Not graded: " + reason[_policyMarker.Length..]);
         }
         if (message.StartsWith("System.NotImplementedException", StringComparison.Ordinal))
         {
