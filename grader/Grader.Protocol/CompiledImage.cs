@@ -15,4 +15,8 @@ public sealed record CompiledImage
     /// <summary>The secret of the "not graded" markers compiled into members cut out of the
     /// assembly: the worker that runs it must recognise them, though it drew another secret.</summary>
     public required string MarkerSecret { get; init; }
+
+    /// <summary>The marked reasons of those members, in full: the only "not graded" texts that are
+    /// the grader's (a submission can read the secret from a cut member's exception).</summary>
+    public IReadOnlyList<string> Quarantined { get; init; } = [];
 }

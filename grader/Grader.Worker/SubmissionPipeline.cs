@@ -29,6 +29,7 @@ internal sealed class SubmissionPipeline(EventChannel channel)
     public void Handle(WorkerRequest request)
     {
         Exhausted = false;
+        MemberQuarantine.Forget();
         switch (request.Kind)
         {
             case RequestKind.Quiz: Quiz.QuizRequest.Handle(request, channel); return;
@@ -40,7 +41,7 @@ internal sealed class SubmissionPipeline(EventChannel channel)
         if (request is { Kind: RequestKind.Grade, Compiled: { } image })
         {
             // A fresh worker continuing a submission whose test was stopped: compiled and checked already.
-            RunTests(Decode(image), Recompiled(request), image.MarkerSecret, request);
+            RunTests(Decode(image), Recompiled(request), (image.MarkerSecret, image.Quarantined), request);
             Mark("tests");
             return;
         }
@@ -52,12 +53,12 @@ internal sealed class SubmissionPipeline(EventChannel channel)
         if (compiled is null) return;
         if (request.Kind == RequestKind.Grade)
             channel.Send(new WorkerEvent { Type = EventType.Image, Image = Encode(compiled.Image!, compiled.Pdb) });
-        RunTests((compiled.Image!, compiled.Pdb), new Lazy<CSharpCompilation?>(compiled.Compilation), MemberQuarantine.Secret, request, compiled);
+        RunTests((compiled.Image!, compiled.Pdb), new Lazy<CSharpCompilation?>(compiled.Compilation), (MemberQuarantine.Secret, [.. MemberQuarantine.Issued]), request, compiled);
         Mark("tests");
     }
 
     private static CompiledImage Encode(byte[] image, byte[]? pdb) =>
-        new() { Assembly = Convert.ToBase64String(image), Pdb = pdb is null ? null : Convert.ToBase64String(pdb), MarkerSecret = MemberQuarantine.Secret };
+        new() { Assembly = Convert.ToBase64String(image), Pdb = pdb is null ? null : Convert.ToBase64String(pdb), MarkerSecret = MemberQuarantine.Secret, Quarantined = [.. MemberQuarantine.Issued] };
 
     private static (byte[] image, byte[]? pdb) Decode(CompiledImage image) =>
         (Convert.FromBase64String(image.Assembly), image.Pdb is null ? null : Convert.FromBase64String(image.Pdb));
@@ -130,7 +131,7 @@ internal sealed class SubmissionPipeline(EventChannel channel)
     /// <summary>The hidden tests (or, for a check, the public tests compiled against the
     /// submission) run on their own thread, each result streamed as it finishes.</summary>
     /// <param name="compiled">For a check: the submission the public tests compile against.</param>
-    private void RunTests((byte[] image, byte[]? pdb) assembly, Lazy<CSharpCompilation?> compilation, string markerSecret, WorkerRequest request, CompiledSubmission? compiled = null)
+    private void RunTests((byte[] image, byte[]? pdb) assembly, Lazy<CSharpCompilation?> compilation, (string secret, IReadOnlyList<string> issued) markers, WorkerRequest request, CompiledSubmission? compiled = null)
     {
         var (testsDirectory, testsAssembly) = (request.TestsDirectory, request.TestsAssembly);
         string? publicTests = null;
@@ -150,7 +151,7 @@ internal sealed class SubmissionPipeline(EventChannel channel)
 
         var context = new SubmissionLoadContext(request.AssemblyName, assembly.image, assembly.pdb, testsDirectory);
         var tests = context.LoadFromAssemblyName(new System.Reflection.AssemblyName(testsAssembly));
-        var translator = new FeedbackTranslator(compilation, request.AssemblyName, markerSecret);
+        var translator = new FeedbackTranslator(compilation, request.AssemblyName, markers.secret, markers.issued);
         var listener = new StreamingListener(channel, translator, request.OutputCapBytes);
         // Tests run on a thread with a modest stack: runaway recursion then overflows after
         // ~10k frames instead of ~500k, and the runtime's dying stack dump is short, so a

@@ -23,6 +23,15 @@ internal static class MemberQuarantine
 
     public static string CompileMarkerFor(string secret) => $"[grader:compile:{secret}] ";
 
+    /// <summary>Every marked reason written into the current request's submission. A submission can
+    /// read the secret from a cut member's exception; only these texts are still the grader's.</summary>
+    private static readonly HashSet<string> issued = new(StringComparer.Ordinal);
+
+    public static IReadOnlyCollection<string> Issued => issued;
+
+    /// <summary>A new request starts: nothing is issued for it yet.</summary>
+    public static void Forget() => issued.Clear();
+
     public static string PolicyMarkerFor(string secret) => $"[grader:policy:{secret}] ";
 
     /// <param name="reasons">Per location in a student tree, why the enclosing member is cut out.</param>
@@ -38,7 +47,7 @@ internal static class MemberQuarantine
             var member = Target(node);
             if (member is null) return null;
             var map = byTree.TryGetValue(tree, out var m) ? m : byTree[tree] = [];
-            if (!map.ContainsKey(member)) map[member] = marker + reason;
+            if (!map.ContainsKey(member)) issued.Add(map[member] = marker + reason);
         }
         return compilation.SyntaxTrees.Select(tree =>
         {

@@ -11,10 +11,16 @@ namespace Grader.Worker.Run;
 /// mean "not done yet" or "wrong signature" are explained in words.</summary>
 /// <param name="markerSecret">The secret in the quarantine markers of the assembly under test
 /// (<see cref="MemberQuarantine"/>): this worker's, or that of the worker that compiled it.</param>
-internal sealed partial class FeedbackTranslator(Lazy<CSharpCompilation?> student, string assemblyName, string markerSecret)
+/// <param name="issued">The marked reasons compiled into that assembly: a verdict is the grader's
+/// only when it is one of them, whatever secret a message carries.</param>
+internal sealed partial class FeedbackTranslator(Lazy<CSharpCompilation?> student, string assemblyName, string markerSecret, IReadOnlyCollection<string> issued)
 {
     private readonly string _compileMarker = MemberQuarantine.CompileMarkerFor(markerSecret);
     private readonly string _policyMarker = MemberQuarantine.PolicyMarkerFor(markerSecret);
+
+    /// <summary>Student-controlled text without the marker secret (a submission can read it from a
+    /// cut member's exception and print or rethrow it).</summary>
+    public string? Scrub(string? text) => text?.Replace(markerSecret, "…", StringComparison.Ordinal);
 
     public (string feedbackId, string? message) Translate(string? message, string? stackTrace, bool isError)
     {
@@ -26,10 +32,12 @@ internal sealed partial class FeedbackTranslator(Lazy<CSharpCompilation?> studen
         if (message.StartsWith("System.NotSupportedException", StringComparison.Ordinal) && quarantined >= 0)
         {
             var reason = message[quarantined..];
-            if (reason.StartsWith(_compileMarker, StringComparison.Ordinal))
-                return (FeedbackIds.Test.CompileError, "Not graded: " + reason[_compileMarker.Length..]);
-            if (reason.StartsWith(_policyMarker, StringComparison.Ordinal))
-                return (FeedbackIds.Test.PolicyViolation, "Not graded: " + reason[_policyMarker.Length..]);
+            // The issued text itself, not the message: a copied secret cannot carry words of its own.
+            var genuine = issued.FirstOrDefault(r => reason.StartsWith(r, StringComparison.Ordinal));
+            if (genuine?.StartsWith(_compileMarker, StringComparison.Ordinal) == true)
+                return (FeedbackIds.Test.CompileError, "Not graded: " + genuine[_compileMarker.Length..]);
+            if (genuine?.StartsWith(_policyMarker, StringComparison.Ordinal) == true)
+                return (FeedbackIds.Test.PolicyViolation, "Not graded: " + genuine[_policyMarker.Length..]);
         }
         if (message.StartsWith("System.NotImplementedException", StringComparison.Ordinal))
         {

@@ -53,8 +53,8 @@ internal sealed class StreamingListener(EventChannel channel, FeedbackTranslator
             {
                 Status = status,
                 FeedbackId = feedbackId,
-                Message = ReportBounds.Cap(message, ReportBounds.MessageChars),
-                Output = output,
+                Message = ReportBounds.Cap(translator.Scrub(message), ReportBounds.MessageChars),
+                Output = translator.Scrub(output),
                 DurationMs = Math.Round(result.Duration * 1000, 1),
                 CpuMs = Math.Round((Environment.CpuUsage.TotalTime - _cpuAtStart).TotalMilliseconds, 1),
                 Figures = Figures(result.Test),
