@@ -68,8 +68,17 @@ internal sealed class SubmissionPipeline(EventChannel channel)
     private static Lazy<CSharpCompilation?> Recompiled(WorkerRequest request) => new(() =>
     {
         var provided = request.Sources.Where(s => s.Provided).Select(s => s.Path).ToHashSet(StringComparer.Ordinal);
-        return CourseCodeGuard.Protect(SubmissionCompiler.Create(request.AssemblyName, request.Sources), provided).compilation;
+        return Guard(SubmissionCompiler.Create(request.AssemblyName, request.Sources), provided).compilation;
     });
+
+    /// <summary>The student's declarations that would change what a name means to the course's code
+    /// or to the grader's messages, left out (<see cref="ReservedNamespaceGuard"/>, <see cref="CourseCodeGuard"/>).</summary>
+    private static (CSharpCompilation compilation, IReadOnlyList<PolicyViolation> violations) Guard(CSharpCompilation compilation, IReadOnlySet<string> provided)
+    {
+        var (reserved, outside) = ReservedNamespaceGuard.Protect(compilation, provided);
+        var (guarded, captured) = CourseCodeGuard.Protect(reserved, provided);
+        return (guarded, [.. outside, .. captured]);
+    }
 
     /// <summary>The submission compiled in memory, without any declaration that would change what
     /// the course's own files mean (<see cref="CourseCodeGuard"/>: those are returned as
@@ -77,7 +86,7 @@ internal sealed class SubmissionPipeline(EventChannel channel)
     private (CompiledSubmission?, IReadOnlyList<PolicyViolation> captures) Compile(WorkerRequest request)
     {
         var provided = request.Sources.Where(s => s.Provided).Select(s => s.Path).ToHashSet(StringComparer.Ordinal);
-        var (compilation, captures) = CourseCodeGuard.Protect(SubmissionCompiler.Create(request.AssemblyName, request.Sources), provided);
+        var (compilation, captures) = Guard(SubmissionCompiler.Create(request.AssemblyName, request.Sources), provided);
         var compiled = EmitOrCutLargest(compilation, provided);
         if (compiled is null)
         {
