@@ -22,6 +22,9 @@ var root = new RootCommand("Grades C# submissions for the Multivariate Calculus 
     QuizCommand.Create(course),
 };
 
+// Student text in the output cannot act as a GitHub Actions workflow command (WorkflowCommands).
+using var commandsOff = WorkflowCommands.Suspend();
+
 // The one error boundary: what stops a command becomes one line on stderr and an exit code
 // (ExitCodes), never a stack trace.
 try

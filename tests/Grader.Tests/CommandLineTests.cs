@@ -9,6 +9,36 @@ public sealed class CommandLineTests
 {
     private static string Reference => Path.Combine(Repo.Root, "reference", "01-what-is-calculus");
 
+    /// <summary>On GitHub Actions, student text in the feedback would run as workflow commands
+    /// (annotations, masks, the step output the Classroom reporter reads the points from).</summary>
+    [Test]
+    public void On_GitHub_Actions_the_output_runs_no_workflow_command()
+    {
+        var submission = Path.Combine(Repo.GoldenRoot, "01-what-is-calculus", "hostile-workflow-commands", "submission");
+        var output = Path.Combine(Path.GetTempPath(), $"grader-wf-{Guid.NewGuid():N}.json");
+        try
+        {
+            var r = Processes.Grader(new Dictionary<string, string> { ["GITHUB_ACTIONS"] = "true" },
+                "grade", "01", "--submission", submission, "--format", "classroom", "--output", output);
+            var lines = r.Stdout.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0).ToList();
+            var stop = System.Text.RegularExpressions.Regex.Match(lines[0], "^::stop-commands::([0-9A-F]{32})$");
+            using (Assert.EnterMultipleScope())
+            {
+                Assert.That(stop.Success, Is.True, "the first line stops workflow commands: " + lines[0]);
+                Assert.That(lines[^1], Is.EqualTo($"::{stop.Groups[1].Value}::"), "the last line resumes them, with the same token");
+                Assert.That(r.Stdout, Does.Contain("::set-output name=result::"), "the student's text is still shown, inert");
+                Assert.That(r.Stderr, Does.Not.Contain("::"), "nothing of the student's reaches stderr");
+                Assert.That(File.Exists(output), Is.True);
+            }
+            var plain = Processes.Grader("grade", "01", "--submission", submission, "--format", "classroom", "--output", output);
+            Assert.That(plain.Stdout, Does.Not.Contain("::stop-commands::"), "off GitHub Actions nothing is added");
+        }
+        finally
+        {
+            File.Delete(output);
+        }
+    }
+
     [TestCase("ten")]
     [TestCase("-5")]
     [TestCase("0")]

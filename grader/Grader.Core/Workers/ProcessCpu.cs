@@ -12,17 +12,26 @@ internal sealed class ProcessCpu(Process root)
     private const double TicksPerSecond = 100;
 
     private int[] _tree = [];
+    private bool _hasWorker;
     private DateTime _lookedAt;
+
+    /// <summary>How often the tree is looked at until the worker is in it.</summary>
+    private static readonly TimeSpan LookEvery = TimeSpan.FromMilliseconds(100);
 
     public TimeSpan Used()
     {
         if (!OperatingSystem.IsLinux()) return Runtime();
-        // The sandbox forks the worker soon after start; look for it until it is there, then only
-        // read the known processes (the worker starts none: the policy forbids it).
-        // Unsandboxed, the started process is the worker itself and the tree stays one process long.
-        if (_tree.Length < 2 && DateTime.UtcNow - _lookedAt > TimeSpan.FromSeconds(1))
+        // The sandbox forks twice (bwrap, its pid-1 child, then the worker); look until the worker
+        // itself (the runtime host, "dotnet") is in the tree, then only read the known processes
+        // (the worker starts none: the policy forbids it). Stopping at the first child would count
+        // two idle bwrap processes on a loaded machine where the second fork comes late, and every
+        // limit would then read as "waited without computing".
+        // Unsandboxed, the started process is the worker itself.
+        if (!_hasWorker && DateTime.UtcNow - _lookedAt > LookEvery)
         {
             _tree = Tree(root.Id);
+            // Three processes are the whole sandbox, whatever the host is called.
+            _hasWorker = _tree.Length >= 3 || _tree.Any(pid => Stat(pid)?.comm == "dotnet");
             _lookedAt = DateTime.UtcNow;
         }
         double ticks = 0;
@@ -48,16 +57,18 @@ internal sealed class ProcessCpu(Process root)
         return [.. tree];
     }
 
-    /// <summary>utime + stime and the parent, from "pid (comm) state ppid … utime stime …".</summary>
-    private static (double ticks, int ppid)? Stat(int pid)
+    /// <summary>utime + stime, the parent and the command name, from "pid (comm) state ppid … utime stime …".</summary>
+    private static (double ticks, int ppid, string comm)? Stat(int pid)
     {
         try
         {
             var text = File.ReadAllText($"/proc/{pid}/stat");
             // comm may hold spaces or parentheses: the fields start after the last ')'.
-            var f = text[(text.LastIndexOf(')') + 2)..].Split(' ');
+            var close = text.LastIndexOf(')');
+            var f = text[(close + 2)..].Split(' ');
+            var open = text.IndexOf('(');
             return (double.Parse(f[11], CultureInfo.InvariantCulture) + double.Parse(f[12], CultureInfo.InvariantCulture),
-                int.Parse(f[1], CultureInfo.InvariantCulture));
+                int.Parse(f[1], CultureInfo.InvariantCulture), text[(open + 1)..close]);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException)
         {
