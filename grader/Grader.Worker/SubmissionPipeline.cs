@@ -41,7 +41,9 @@ internal sealed class SubmissionPipeline(EventChannel channel)
         if (request is { Kind: RequestKind.Grade, Compiled: { } image })
         {
             // A fresh worker continuing a submission whose test was stopped: compiled and checked already.
-            RunTests(Decode(image), Recompiled(request), (image.MarkerSecret, image.Quarantined), request);
+            // Its compilation is rebuilt only if a message needs the declarations: binding is what a restart saves.
+            var rebuilt = () => Guard(SubmissionCompiler.Create(request.AssemblyName, request.Sources), Provided(request)).compilation;
+            RunTests(RunnableSubmission.From(image, rebuilt), request);
             Mark("tests");
             return;
         }
@@ -51,25 +53,15 @@ internal sealed class SubmissionPipeline(EventChannel channel)
         compiled = EnforcePolicy(compiled, request.Policy, captures);
         Mark("policy");
         if (compiled is null) return;
-        if (request.Kind == RequestKind.Grade)
-            channel.Send(new WorkerEvent { Type = EventType.Image, Image = Encode(compiled.Image!, compiled.Pdb) });
-        RunTests((compiled.Image!, compiled.Pdb), new Lazy<CSharpCompilation?>(compiled.Compilation), (MemberQuarantine.Secret, [.. MemberQuarantine.Issued]), request, compiled);
+        var runnable = RunnableSubmission.Of(compiled);
+        // Before any of the submission's code runs: a fresh worker carrying on after a stopped test gets this.
+        if (request.Kind == RequestKind.Grade) channel.Send(new WorkerEvent { Type = EventType.Image, Image = runnable.ToImage() });
+        RunTests(runnable, request, compiled);
         Mark("tests");
     }
 
-    private static CompiledImage Encode(byte[] image, byte[]? pdb) =>
-        new() { Assembly = Convert.ToBase64String(image), Pdb = pdb is null ? null : Convert.ToBase64String(pdb), MarkerSecret = MemberQuarantine.Secret, Quarantined = [.. MemberQuarantine.Issued] };
-
-    private static (byte[] image, byte[]? pdb) Decode(CompiledImage image) =>
-        (Convert.FromBase64String(image.Assembly), image.Pdb is null ? null : Convert.FromBase64String(image.Pdb));
-
-    /// <summary>The compilation behind a precompiled image, built only if a message needs its
-    /// declarations (a signature mismatch): binding is what a restart saves.</summary>
-    private static Lazy<CSharpCompilation?> Recompiled(WorkerRequest request) => new(() =>
-    {
-        var provided = request.Sources.Where(s => s.Provided).Select(s => s.Path).ToHashSet(StringComparer.Ordinal);
-        return Guard(SubmissionCompiler.Create(request.AssemblyName, request.Sources), provided).compilation;
-    });
+    private static HashSet<string> Provided(WorkerRequest request) =>
+        request.Sources.Where(s => s.Provided).Select(s => s.Path).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The student's declarations that would change what a name means to the course's code
     /// or to the grader's messages, left out (<see cref="ReservedNamespaceGuard"/>, <see cref="CourseCodeGuard"/>).</summary>
@@ -85,7 +77,7 @@ internal sealed class SubmissionPipeline(EventChannel channel)
     /// violations); members that do not compile are cut out.</summary>
     private (CompiledSubmission?, IReadOnlyList<PolicyViolation> captures) Compile(WorkerRequest request)
     {
-        var provided = request.Sources.Where(s => s.Provided).Select(s => s.Path).ToHashSet(StringComparer.Ordinal);
+        var provided = Provided(request);
         var (compilation, captures) = Guard(SubmissionCompiler.Create(request.AssemblyName, request.Sources), provided);
         var compiled = EmitOrCutLargest(compilation, provided);
         if (compiled is null)
@@ -140,7 +132,7 @@ internal sealed class SubmissionPipeline(EventChannel channel)
     /// <summary>The hidden tests (or, for a check, the public tests compiled against the
     /// submission) run on their own thread, each result streamed as it finishes.</summary>
     /// <param name="compiled">For a check: the submission the public tests compile against.</param>
-    private void RunTests((byte[] image, byte[]? pdb) assembly, Lazy<CSharpCompilation?> compilation, (string secret, IReadOnlyList<string> issued) markers, WorkerRequest request, CompiledSubmission? compiled = null)
+    private void RunTests(RunnableSubmission submission, WorkerRequest request, CompiledSubmission? compiled = null)
     {
         var (testsDirectory, testsAssembly) = (request.TestsDirectory, request.TestsAssembly);
         string? publicTests = null;
@@ -158,9 +150,9 @@ internal sealed class SubmissionPipeline(EventChannel channel)
             (testsDirectory, testsAssembly) = (Path.GetDirectoryName(path)!, PublicTestCompiler.AssemblyName);
         }
 
-        var context = new SubmissionLoadContext(request.AssemblyName, assembly.image, assembly.pdb, testsDirectory);
+        var context = new SubmissionLoadContext(request.AssemblyName, submission.Image, submission.Pdb, testsDirectory);
         var tests = context.LoadFromAssemblyName(new System.Reflection.AssemblyName(testsAssembly));
-        var translator = new FeedbackTranslator(compilation, request.AssemblyName, markers.secret, markers.issued);
+        var translator = new FeedbackTranslator(submission.Compilation, request.AssemblyName, submission.MarkerSecret, submission.Quarantined);
         var listener = new StreamingListener(channel, translator, request.OutputCapBytes);
         // Tests run on a thread with a modest stack: runaway recursion then overflows after
         // ~10k frames instead of ~500k, and the runtime's dying stack dump is short, so a
