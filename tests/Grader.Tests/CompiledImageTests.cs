@@ -42,9 +42,16 @@ public sealed class CompiledImageTests
     public async Task A_check_sends_no_image()
     {
         var (module, _) = Repo.Catalog.Find(Module);
-        var request = WorkerRequests.Check(module!, SubmissionLoader.Load(module!, Path.Combine(Repo.Root, "reference", Module)), []);
+        var publicTests = Directory.GetFiles(Path.Combine(Repo.Root, "assignments", Module, "PublicTests"), "*.cs")
+            .Select(f => new SourceFile(Path.GetFileName(f), File.ReadAllText(f))).ToList();
+        var request = WorkerRequests.Check(module!, SubmissionLoader.Load(module!, Path.Combine(Repo.Root, "reference", Module)), publicTests);
         var events = await ExchangeAsync(WorkerLimits.For(module!), request);
-        Assert.That(events.Select(e => e.Type), Has.None.EqualTo(EventType.Image));
+        using (Assert.EnterMultipleScope())
+        {
+            // The check got as far as running its tests, where a grade request would have sent the image.
+            Assert.That(Outcomes(events), Is.Not.Empty.And.All.Matches<KeyValuePair<string, TestStatus>>(o => o.Value == TestStatus.Passed));
+            Assert.That(events.Select(e => e.Type), Has.None.EqualTo(EventType.Image));
+        }
     }
 
     private static Dictionary<string, TestStatus> Outcomes(IEnumerable<WorkerEvent> events) =>

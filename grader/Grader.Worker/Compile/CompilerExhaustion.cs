@@ -16,8 +16,7 @@ internal static class CompilerExhaustion
     /// null when there is no member to cut.</returns>
     public static (CSharpCompilation compilation, string member, FileLinePositionSpan at)? CutLargestMember(CSharpCompilation compilation, IReadOnlySet<string> providedFiles)
     {
-        var largest = compilation.SyntaxTrees
-            .Where(t => !providedFiles.Contains(t.FilePath) && !SubmissionCompiler.IsGraderTree(t))
+        var largest = SubmissionCompiler.StudentTrees(compilation, providedFiles)
             .SelectMany(t => t.GetRoot().DescendantNodes().OfType<MemberDeclarationSyntax>())
             .Where(m => m is BaseMethodDeclarationSyntax or PropertyDeclarationSyntax or IndexerDeclarationSyntax or FieldDeclarationSyntax)
             .MaxBy(m => m.Span.Length);

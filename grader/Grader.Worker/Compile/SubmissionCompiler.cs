@@ -23,6 +23,10 @@ internal static class SubmissionCompiler
     /// <summary>A file the grader added (usings, assembly attributes), not the student's or the course's.</summary>
     internal static bool IsGraderTree(SyntaxTree tree) => tree.FilePath.StartsWith(GraderPrefix, StringComparison.Ordinal);
 
+    /// <summary>The trees the student wrote: neither a course-provided file nor one of the grader's own.</summary>
+    internal static IEnumerable<SyntaxTree> StudentTrees(Microsoft.CodeAnalysis.CSharp.CSharpCompilation compilation, IReadOnlySet<string> providedFiles) =>
+        compilation.SyntaxTrees.Where(t => !providedFiles.Contains(t.FilePath) && !IsGraderTree(t));
+
     /// <summary>Debug, as the student's own `dotnet test` builds: the JIT then never optimises or
     /// inlines student methods, so an exception's line is the line that threw, the same in every
     /// run (tiered-up, inlined code moved it to a caller depending on timing). Measured on the

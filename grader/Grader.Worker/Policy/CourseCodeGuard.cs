@@ -26,7 +26,7 @@ internal static class CourseCodeGuard
         var violations = new List<PolicyViolation>();
         compilation = LocaliseGlobalUsings(compilation, providedFiles, violations);
         var provided = compilation.SyntaxTrees.Where(t => providedFiles.Contains(t.FilePath)).ToList();
-        var student = compilation.SyntaxTrees.Where(t => !providedFiles.Contains(t.FilePath) && !Compile.SubmissionCompiler.IsGraderTree(t)).ToList();
+        var student = Compile.SubmissionCompiler.StudentTrees(compilation, providedFiles).ToList();
         // Binding every name of the provided files costs more than the rest of the check: do it only
         // when a student file declares a name the provided files mention at all.
         var mentioned = provided.SelectMany(t => t.GetRoot().DescendantTokens()).Where(t => t.IsKind(SyntaxKind.IdentifierToken))
@@ -71,7 +71,7 @@ internal static class CourseCodeGuard
     /// can point a name they use at another library type): it is kept, for the student's own file only.</summary>
     private static CSharpCompilation LocaliseGlobalUsings(CSharpCompilation compilation, IReadOnlySet<string> providedFiles, List<PolicyViolation> violations)
     {
-        foreach (var tree in compilation.SyntaxTrees.Where(t => !providedFiles.Contains(t.FilePath) && !Compile.SubmissionCompiler.IsGraderTree(t)).ToList())
+        foreach (var tree in Compile.SubmissionCompiler.StudentTrees(compilation, providedFiles).ToList())
         {
             var globals = tree.GetRoot().DescendantNodes(n => n is CompilationUnitSyntax).OfType<UsingDirectiveSyntax>()
                 .Where(u => !u.GlobalKeyword.IsKind(SyntaxKind.None)).ToList();

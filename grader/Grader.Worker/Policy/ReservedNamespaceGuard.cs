@@ -25,7 +25,7 @@ internal static class ReservedNamespaceGuard
     public static (CSharpCompilation compilation, IReadOnlyList<PolicyViolation> violations) Protect(CSharpCompilation compilation, IReadOnlySet<string> providedFiles)
     {
         var violations = new List<PolicyViolation>();
-        foreach (var tree in compilation.SyntaxTrees.Where(t => !providedFiles.Contains(t.FilePath) && !Compile.SubmissionCompiler.IsGraderTree(t)).ToList())
+        foreach (var tree in Compile.SubmissionCompiler.StudentTrees(compilation, providedFiles).ToList())
         {
             var cut = tree.GetRoot().DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax)
                 .OfType<BaseNamespaceDeclarationSyntax>().Where(ns => IsReserved(FullName(ns))).ToList();
