@@ -22,12 +22,18 @@ public static class BatchOutputs
         var students = Path.Combine(outDirectory, StudentsFolder);
         Directory.CreateDirectory(students);
         var page = new Exporters.StudentPageExporter();
-        foreach (var r in reports)
+        // The pages (plots drawn with OxyPlot) are most of this work and independent of each
+        // other: drawn on every core while the reports are read and tallied in order here; at
+        // most one page per core waits, so memory stays bounded.
+        using (var pages = new PageWriters(Environment.ProcessorCount))
         {
-            WriteWhole(Path.Combine(students, StudentPage(r.Submission)), page.Export(r));
-            rows.Add(BatchRow.Of(r));
-            tally.Add(r);
-            mistakes.Add(r);
+            foreach (var r in reports)
+            {
+                pages.Add(() => WriteWhole(Path.Combine(students, StudentPage(r.Submission)), page.Export(r)));
+                rows.Add(BatchRow.Of(r));
+                tally.Add(r);
+                mistakes.Add(r);
+            }
         }
         rows.Sort((a, b) => string.CompareOrdinal(a.Submission, b.Submission));
         var summary = BatchSummary.Of(rows, tally.Rates(), mistakes.Counts(mistakeTitles));
