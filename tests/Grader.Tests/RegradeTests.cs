@@ -79,6 +79,8 @@ public sealed class RegradeTests
         Assert.That(error, Is.Null);
         Assert.That(here.Fingerprint, Is.EqualTo(ModuleFingerprint.Of(ModuleFingerprint.Parts(repoModule!))));
         Assert.That(here.FingerprintParts!.QuizKey, Is.Not.Null, "module 01 has a quiz");
+        // The grader's own sources are part of it: a grader fix makes stored reports stale too.
+        Assert.That(here.FingerprintParts.Grader, Does.Match("^" + System.Text.RegularExpressions.Regex.Escape(GraderInfo.Version) + @"\+[0-9a-f]{12}$"));
         Assert.That(SchemaTests.Errors(original["ada.json"]), Is.Empty, "the fingerprint is in the published schema");
 
         var again = Batch(outDir);

@@ -20,7 +20,7 @@ public static class ModuleFingerprint
         var quizFiles = new[] { layout.QuizQuestions(slug), layout.QuizKey(slug) }.Where(File.Exists).ToList();
         return new FingerprintParts
         {
-            Grader = GraderInfo.Version,
+            Grader = GraderInfo.Build,
             Manifest = Hash(layout, [layout.Manifest(slug)]),
             HiddenTests = Hash(layout, Sources(layout.HiddenTests(slug)).Concat(Sources(Path.Combine(layout.Root, "tests", "Calculus.TestSupport")))),
             Reference = Hash(layout, Sources(layout.Reference(slug))),
