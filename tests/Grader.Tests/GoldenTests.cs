@@ -137,8 +137,11 @@ public sealed partial class GoldenTests
         {
             t["duration_ms"] = 0;
             if (!keepFigures) ((JObject)t).Remove("figures");
-            // A test that passed on its second try passed: whether the busy machine cost it a first try is not the submission's doing.
-            if ((string?)t["status"] == "passed") ((JObject)t).Remove("attempts");
+            // A test whose second try ended other than by a timeout (it passed, or ran out of memory)
+            // ended that way: whether the first try was stopped is the machine's load and the warm
+            // worker's state (every garbage collection marks what earlier submissions left), not the
+            // submission's doing. CI under load saw the allocation bomb's first try stopped once.
+            if ((string?)t["status"] != "timeout") ((JObject)t).Remove("attempts");
             // A timeout names the CPU time measured on this machine and the calibrated limit.
             if (t["message"] is JValue { Value: string message }) t["message"] = Measured().Replace(message, "${what} …");
         }
