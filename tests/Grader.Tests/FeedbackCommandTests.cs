@@ -53,6 +53,20 @@ public sealed class FeedbackCommandTests
     }
 
     [Test]
+    public void Check_stops_an_infinite_loop_at_its_calibrated_limit_once_and_runs_the_other_public_tests()
+    {
+        // In the kit the public tests are calibrated on the reference like the hidden ones, and a
+        // check's timeout is feedback: not tried again (a grade's is, on a fresh worker).
+        var r = Processes.Grader("check", Slug, "--submission", Path.Combine(Golden, "infinite-loop", "submission"));
+        Assert.That(r.Exit, Is.EqualTo(3), r.Output);
+        Assert.That(r.Stdout, Does.Contain("✘ ObservedOrder_OfAPowerLaw_IsItsExponent (timeout)"), r.Stdout);
+        Assert.That(r.Stdout, Does.Match(@"over its limit of 0\.5 s \(the reference solution needs [0-9]+ ms\)\. It was stopped\. Look for"), r.Stdout);
+        Assert.That(r.Stdout, Does.Not.Contain("second try"));
+        Assert.That(r.Stdout, Does.Contain("5 of 6 public tests pass."));
+        Assert.That(File.Exists(Path.Combine(Repo.Catalog.Find(Slug).module!.TestsDirectory, Pipeline.Calibration.PublicFileName)), "the measurement is kept beside the hidden tests' build");
+    }
+
+    [Test]
     public void Check_after_a_changed_signature_runs_the_other_public_tests_and_names_the_member()
     {
         var r = Processes.Grader("check", Slug, "--submission", Path.Combine(Golden, "changed-signature", "submission"));

@@ -18,6 +18,9 @@ public static class Calibration
 {
     public const string FileName = "reference-cost.json";
 
+    /// <summary>The same for the public tests a check runs, beside it.</summary>
+    public const string PublicFileName = "reference-public-cost.json";
+
     /// <summary>A reference test's own limit while it is measured: it only bounds a broken reference.</summary>
     private static readonly TimeSpan MeasuringLimit = TimeSpan.FromSeconds(120);
 
@@ -28,8 +31,23 @@ public static class Calibration
     public static async Task<TimeLimits> LimitsAsync(CourseModule module, WorkerSession session, CancellationToken ct)
     {
         var costs = await Measured.GetOrAdd(module.TestsDirectory,
-            _ => new Lazy<Task<IReadOnlyDictionary<string, double>>>(() => LoadOrMeasureAsync(module, session, ct))).Value;
+            _ => new Lazy<Task<IReadOnlyDictionary<string, double>>>(() => LoadOrMeasureAsync(module, session, FileName, "",
+                loaded => WorkerRequests.Grade(module, loaded), ct))).Value;
         return Uncalibrated(module) with { ReferenceCpuMs = costs };
+    }
+
+    /// <summary>The limits for a check's public tests: calibrated on the reference like the hidden
+    /// tests' where the kit has it (an infinite loop then stops after the 0.5 s floor, not after
+    /// the module's uncalibrated 5 s); a student repository has no reference and keeps those.
+    /// A check's timeouts are not tried again (<see cref="TimeLimits.RetryTimeouts"/>).</summary>
+    public static async Task<TimeLimits> CheckLimitsAsync(CourseModule module, WorkerSession session, IReadOnlyList<SourceFile> publicTests, CancellationToken ct)
+    {
+        var uncalibrated = Uncalibrated(module) with { RetryTimeouts = false };
+        if (publicTests.Count == 0 || !Directory.Exists(module.TestsDirectory)) return uncalibrated;
+        var costs = await Measured.GetOrAdd(module.TestsDirectory + "\0public",
+            _ => new Lazy<Task<IReadOnlyDictionary<string, double>>>(() => LoadOrMeasureAsync(module, session, PublicFileName,
+                string.Join("\n", publicTests.Select(t => t.Path + "\n" + t.Text)), loaded => WorkerRequests.Check(module, loaded, publicTests), ct))).Value;
+        return uncalibrated with { ReferenceCpuMs = costs };
     }
 
     /// <summary>The limits before any measurement: what a check (public tests) or a course without
@@ -41,27 +59,28 @@ public static class Calibration
         Submission = module.Limits.SubmissionTimeoutSeconds > 0 ? TimeSpan.FromSeconds(module.Limits.SubmissionTimeoutSeconds) : null,
     };
 
-    private static async Task<IReadOnlyDictionary<string, double>> LoadOrMeasureAsync(CourseModule module, WorkerSession session, CancellationToken ct)
+    private static async Task<IReadOnlyDictionary<string, double>> LoadOrMeasureAsync(CourseModule module, WorkerSession session, string fileName,
+        string alsoStamped, Func<LoadedSubmission, WorkerRequest> request, CancellationToken ct)
     {
         var reference = module.Layout.Reference(module.Slug);
         if (!Directory.Exists(reference)) return new Dictionary<string, double>();
         var loaded = SubmissionLoader.Load(module, reference);
         if (loaded.Error is not null) return new Dictionary<string, double>();
-        var stamp = Stamp(module, loaded);
-        var path = Path.Combine(module.TestsDirectory, FileName);
+        var stamp = Stamp(module, loaded, alsoStamped);
+        var path = Path.Combine(module.TestsDirectory, fileName);
         if (Read(path) is { } saved && saved.Stamp == stamp) return saved.CpuMs;
 
-        var run = await session.GradeAsync(WorkerRequests.Grade(module, loaded), Uncalibrated(module) with { Uncalibrated = MeasuringLimit }, ct);
+        var run = await session.GradeAsync(request(loaded), Uncalibrated(module) with { Uncalibrated = MeasuringLimit }, ct);
         var costs = run.Tests.Where(t => t.Value.Status == TestStatus.Passed).ToDictionary(t => t.Key, t => t.Value.CpuMs);
         Write(path, new CostFile { Stamp = stamp, CpuMs = costs, MeasuredAt = DateTimeOffset.UtcNow });
         return costs;
     }
 
     /// <summary>What the measurement depends on: the hidden tests' build and the reference's sources.</summary>
-    private static string Stamp(CourseModule module, LoadedSubmission reference)
+    private static string Stamp(CourseModule module, LoadedSubmission reference, string alsoStamped)
     {
         var tests = new FileInfo(Path.Combine(module.TestsDirectory, module.Manifest.TestsAssembly + ".dll"));
-        var text = string.Join("\n", reference.Sources.Select(s => s.Path + "\n" + s.Text));
+        var text = string.Join("\n", reference.Sources.Select(s => s.Path + "\n" + s.Text)) + alsoStamped;
         var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)), 0, 8);
         return $"{tests.Length}-{tests.LastWriteTimeUtc.Ticks}-{hash}-{Environment.ProcessorCount}";
     }

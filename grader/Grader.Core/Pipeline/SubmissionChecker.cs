@@ -34,7 +34,7 @@ public sealed class SubmissionChecker : IAsyncDisposable
         var loaded = SubmissionLoader.Load(_module, folder);
         var run = loaded.Error is not null
             ? new RunOutcome()
-            : await _session.GradeAsync(WorkerRequests.Check(_module, loaded, _publicTests), Calibration.Uncalibrated(_module), ct);
+            : await _session.GradeAsync(WorkerRequests.Check(_module, loaded, _publicTests), await Calibration.CheckLimitsAsync(_module, _session, _publicTests, ct), ct);
         return new CheckResult(_module.Slug, loaded, run, clock.Elapsed);
     }
 

@@ -22,6 +22,11 @@ public sealed record TimeLimits
 
     public TimeSpan Uncalibrated { get; init; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>Whether a timed-out test runs again on a fresh worker before the timeout counts.
+    /// A grade's timeouts do; a check's are feedback while the student works (`watch` reruns on
+    /// every save), and a second try there only doubles the wait on an infinite loop.</summary>
+    public bool RetryTimeouts { get; init; } = true;
+
     /// <summary>CPU milliseconds the reference needs, by test full name.</summary>
     public IReadOnlyDictionary<string, double> ReferenceCpuMs { get; init; } = new Dictionary<string, double>();
 

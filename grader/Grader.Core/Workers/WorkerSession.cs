@@ -157,10 +157,10 @@ public sealed class WorkerSession(WorkerLimits limits) : IAsyncDisposable
                 if (current is not null)
                 {
                     // The first timeout may be the machine's doing: the test runs again on a fresh worker.
-                    if (timedOutOnce.Add(current)) { restarts++; continue; }
+                    if (limits.RetryTimeouts && timedOutOnce.Add(current)) { restarts++; continue; }
                     finished[current] = Timeout(FeedbackIds.Run.Timeout,
-                        $"Time limit exceeded: {Describe(overrun!.Value, budget, "this test", limits.ReferenceSeconds(current))} It was stopped, and again on a second try on a fresh worker. " +
-                        "Look for a loop that never ends, or for work that grows far faster than needed (for example finite differences where an analytic derivative is asked for).", 2);
+                        $"Time limit exceeded: {Describe(overrun!.Value, budget, "this test", limits.ReferenceSeconds(current))} It was stopped{(limits.RetryTimeouts ? ", and again on a second try on a fresh worker" : "")}. " +
+                        "Look for a loop that never ends, or for work that grows far faster than needed (for example finite differences where an analytic derivative is asked for).", limits.RetryTimeouts ? 2 : 1);
                 }
                 // Outside a test: a hang between two tests (a fixture's set-up or tear-down runs
                 // the submission's code) gets a fresh worker for the rest, like a crash there.
