@@ -156,6 +156,8 @@ public sealed class AdjustmentTests
         yield return new TestCaseData("adjustments.csv", head + "ada,total,two,,typo,prof\n", "adjustments.csv:2: points 'two' is not a number").SetName("adjustments: malformed number");
         yield return new TestCaseData("adjustments.csv", head + "ada,total,1,30,both,prof\n", "adjustments.csv:2: give either points or override").SetName("adjustments: points and override");
         yield return new TestCaseData("adjustments.csv", "student,target,points,comment,who\n", "adjustments.csv:1: the header lacks the column override").SetName("adjustments: a missing column");
+        // A stray quote must not swallow the rows after it (they would be silently lost).
+        yield return new TestCaseData("adjustments.csv", head + "ada,total,1,,\"unclosed,prof\nbob,total,2,,ok,prof\n", "adjustments.csv:2: not a readable CSV file").SetName("adjustments: an unclosed quote");
         yield return new TestCaseData("roster.csv", "student,submitted_at\nada,2026-03-01T10:00:00Z\nbob,1st of March\n", "roster.csv:3: submitted_at '1st of March' is not a date").SetName("roster: malformed date");
         yield return new TestCaseData("roster.csv", "student,time\nada,2026-03-01T10:00:00Z\n", "roster.csv:1: the header lacks the column submitted_at").SetName("roster: a missing column");
     }

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Grader.Batch;
 
 /// <summary>A small CSV file an instructor writes by hand (adjustments, submission times): RFC 4180
@@ -31,51 +29,16 @@ public sealed class InstructorCsv
 
     public static InstructorCsv Read(string path, params string[] required)
     {
-        if (!File.Exists(path)) throw GraderException.BadInput($"{path}: no such file.");
-        var records = Parse(path, File.ReadAllText(path));
-        if (records.Count == 0) throw GraderException.BadInput($"{path}: empty; expected a header row with {string.Join(", ", required)}.");
-        var header = records[0].fields.Select(h => h.Trim().TrimStart('\uFEFF')).ToArray();
+        // Parsed by CsvHelper (through CsvTable, which the LMS imports use too): RFC 4180 quoting,
+        // the byte order mark Excel writes, and the line each row starts on.
+        var table = Lms.CsvTable.Read(path, ',', strict: true);
+        var header = table.Header.Select(h => h.Trim()).ToArray();
         var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < header.Length; i++) columns.TryAdd(header[i], i);
         var missing = required.Where(c => !columns.ContainsKey(c)).ToList();
         if (missing.Count > 0)
-            throw GraderException.BadInput($"{path}:{records[0].line}: the header lacks the column{(missing.Count > 1 ? "s" : "")} {string.Join(", ", missing)} (it has {string.Join(", ", header)}).");
-        var rows = records.Skip(1).Where(r => r.fields.Any(f => f.Trim().Length > 0)).ToList();
+            throw GraderException.BadInput($"{path}:1: the header lacks the column{(missing.Count > 1 ? "s" : "")} {string.Join(", ", missing)} (it has {string.Join(", ", header)}).");
+        var rows = table.Rows.Where(r => r.Cells.Any(f => f.Trim().Length > 0)).Select(r => (r.Line, r.Cells)).ToList();
         return new InstructorCsv(path, columns, rows);
-    }
-
-    private static List<(int line, string[] fields)> Parse(string path, string text)
-    {
-        var records = new List<(int, string[])>();
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        int line = 1, start = 1;
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else { if (c == '\n') line++; field.Append(c); }
-                continue;
-            }
-            switch (c)
-            {
-                case '"' when field.Length == 0: quoted = true; break;
-                case ',': fields.Add(field.ToString()); field.Clear(); break;
-                case '\r': break;
-                case '\n':
-                    fields.Add(field.ToString()); field.Clear();
-                    records.Add((start, fields.ToArray())); fields.Clear();
-                    start = ++line;
-                    break;
-                default: field.Append(c); break;
-            }
-        }
-        if (quoted) throw GraderException.BadInput($"{path}:{start}: a quoted field is not closed.");
-        if (field.Length > 0 || fields.Count > 0) { fields.Add(field.ToString()); records.Add((start, fields.ToArray())); }
-        return records;
     }
 }

@@ -25,11 +25,17 @@ public sealed class CsvTable
         return i;
     }
 
-    public static CsvTable Read(string path, char separator)
+    /// <param name="strict">Malformed quoting is an error rather than read as best it can be: for
+    /// files written by hand, where a stray quote would swallow the rows after it.</param>
+    public static CsvTable Read(string path, char separator, bool strict = false)
     {
         if (!System.IO.File.Exists(path)) throw GraderException.BadInput($"{path}: no such file.");
         var encoding = DetectEncoding(path);
-        var options = CsvReaderOptions.Default with { Separator = separator, HasHeader = false, TrackLineNumbers = true };
+        var options = CsvReaderOptions.Default with
+        {
+            Separator = separator, HasHeader = false, TrackLineNumbers = true,
+            MalformedData = strict ? CsvMalformedDataHandling.Throw : CsvMalformedDataHandling.Recover,
+        };
         var rows = new List<CsvTableRow>();
         string[]? header = null;
         try
