@@ -33,7 +33,9 @@ public sealed class CsvTable
         var encoding = DetectEncoding(path);
         var options = CsvReaderOptions.Default with
         {
-            Separator = separator, HasHeader = false, TrackLineNumbers = true,
+            Separator = separator,
+            HasHeader = false,
+            TrackLineNumbers = true,
             MalformedData = strict ? CsvMalformedDataHandling.Throw : CsvMalformedDataHandling.Recover,
         };
         var rows = new List<CsvTableRow>();
