@@ -17,10 +17,13 @@ public sealed class WorkerLifetimeTests
             File.Copy(f, Path.Combine(submission, Path.GetFileName(f)));
         var derivatives = Path.Combine(submission, "Derivatives.cs");
         File.WriteAllText(derivatives, File.ReadAllText(derivatives).Replace("return (f(x + h) - f(x)) / h;", "while (h == h) { x += 0; } return 0;", StringComparison.Ordinal));
-        // `check` runs the public tests, whose limit (uncalibrated) is set high here: the worker stays
-        // in the endless test for the whole of this test.
+        // `check` runs the public tests. In a course without the reference (as in a student's
+        // repository) their limit is the uncalibrated one, set high here: the worker stays in the
+        // endless test for the whole of this test.
+        using var course = new ScratchCourse();
+        Directory.Delete(Path.Combine(course.Root, "reference"));
         using var grader = Processes.Start("dotnet",
-            [Path.Combine(AppContext.BaseDirectory, "grader.dll"), "check", "01", "--submission", submission, "--course", Repo.Root],
+            [Path.Combine(AppContext.BaseDirectory, "grader.dll"), "check", "01", "--submission", submission, "--course", course.Root],
             env: new Dictionary<string, string> { ["GRADER_SANDBOX"] = "none", ["GRADER_LIMITS__TESTTIMEOUTSECONDS"] = "120" });
         int? worker = null;
         var clock = System.Diagnostics.Stopwatch.StartNew();
