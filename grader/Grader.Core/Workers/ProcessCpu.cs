@@ -24,7 +24,6 @@ internal sealed class ProcessCpu(Process root) : IDisposable
     private readonly Dictionary<int, SafeFileHandle?> _handles = [];
     private readonly Dictionary<int, double> _lastTicks = [];
     private readonly byte[] _buffer = new byte[1024];
-    private int[] _tree = [];
     private int[] _read = [];
     private double _settledTicks;
     private bool _hasWorker;
@@ -47,16 +46,17 @@ internal sealed class ProcessCpu(Process root) : IDisposable
 
     private void Look()
     {
-        _tree = Tree(root.Id);
+        var tree = Tree(root.Id);
         _lookedAt = DateTime.UtcNow;
+        var host = tree.Where(pid => Stat(pid)?.comm == "dotnet").Cast<int?>().FirstOrDefault();
         // Three processes are the whole sandbox, whatever the host is called.
-        _hasWorker = _tree.Length >= 3 || _tree.Any(pid => Stat(pid)?.comm == "dotnet");
-        if (!_hasWorker) { _read = _tree; return; }
+        _hasWorker = tree.Length >= 3 || host is not null;
+        if (!_hasWorker) { _read = tree; return; }
         // Once the worker runs, the sandbox's own processes only wait for it: their CPU so far is
         // counted once and only the worker (the tree's leaf) is read from then on.
-        var leaf = _tree.FirstOrDefault(pid => Stat(pid)?.comm == "dotnet", _tree[^1]);
-        _settledTicks = _tree.Where(pid => pid != leaf).Sum(Ticks);
-        _read = [leaf];
+        var worker = host ?? tree[^1];
+        _settledTicks = tree.Where(pid => pid != worker).Sum(Ticks);
+        _read = [worker];
     }
 
     private TimeSpan Runtime()
