@@ -43,9 +43,10 @@ internal static class BatchCommand
 
             var outDir = OutputPath.Folder(result.GetValue(output)!, "--out");
             var source = Path.GetFullPath(result.GetValue(submissions)!);
-            var (items, sourceError, sourceRoot) = SubmissionSource.Find(source, outDir);
+            var (items, sourceError, sourceRoot, sourceNotes) = SubmissionSource.Find(source, outDir);
             if (sourceError is not null) throw GraderException.BadInput(sourceError);
-            if (items.Count == 0) throw GraderException.BadInput($"no submissions found in {result.GetValue(submissions)} (expected one sub-folder per submission).");
+            if (items.Count == 0) throw GraderException.BadInput($"no submissions found in {result.GetValue(submissions)} (expected one sub-folder per submission, or an LMS's download of all submissions).");
+            foreach (var note in sourceNotes) Console.Error.WriteLine("note: " + note);
             var wrapper = Path.GetRelativePath(Directory.Exists(source) ? source : Path.Combine(outDir, "extracted"), sourceRoot);
             if (wrapper != ".")
                 Console.Error.WriteLine($"note: {result.GetValue(submissions)} holds one folder, {wrapper.Replace(Path.DirectorySeparatorChar, '/')}/; its {items.Count} sub-folders are the submissions.");

@@ -131,6 +131,32 @@ public sealed class LmsGradebookTests
     }
 
     [Test]
+    public void After_a_batch_of_a_canvas_download_no_map_is_needed_and_moodle_still_asks_for_one()
+    {
+        // What batch names the students of a Canvas download: sortable name and Canvas user id.
+        var results = Directory.CreateDirectory(Path.Combine(_tmp, "results", "reports")).FullName;
+        foreach (var (from, to) in new[] { ("alice-gh", "andersonalice_1101"), ("bob-gh", "brownbob_1102") })
+        {
+            var report = Report(from);
+            report["submission"] = to;
+            File.WriteAllText(Path.Combine(results, to + ".json"), report.ToString());
+        }
+        var output = Path.Combine(_tmp, "canvas.csv");
+
+        var r = Processes.Grader("gradebook", Path.GetDirectoryName(results)!, "--as", "canvas", "--roster", F("canvas", "roster.csv"), "--column", "4001", "--out", output);
+
+        Assert.That(r.Exit, Is.EqualTo(0), r.Output);
+        Assert.That(r.Stdout, Does.Contain("canvas: 2 grades in column"));
+        var imported = LmsImport.Read(output, ',', "ID", h => h.EndsWith("(4001)", StringComparison.Ordinal));
+        Assert.That(double.Parse(imported.Grades["1101"], CultureInfo.InvariantCulture), Is.EqualTo(Math.Round(Report("alice-gh")["score"]!.Value<double>() / Report("alice-gh")["max_score"]!.Value<double>() * 10, 2)));
+        Assert.That(imported.Grades["1103"], Is.EqualTo(""), "carol handed in nothing: her cell stays as exported");
+
+        var moodle = Processes.Grader("gradebook", Path.GetDirectoryName(results)!, "--as", "moodle", "--roster", F("moodle", "roster.csv"), "--column", "Module 01", "--out", Path.Combine(_tmp, "m.csv"));
+        Assert.That(moodle.Exit, Is.EqualTo(2), moodle.Output);
+        Assert.That(moodle.Stderr.Trim(), Does.StartWith("error: --map is needed: the submission ids (andersonalice_1101, brownbob_1102) are not those of a batch of a Canvas or Blackboard download"));
+    }
+
+    [Test]
     public void Blackboard_download_in_UTF16_is_answered_in_UTF16()
     {
         var roster = Path.Combine(_tmp, "roster.xls");

@@ -26,9 +26,16 @@ public static class SubmissionLoader
         if (SeveralCopies(module, folder, candidates, notes) is { } copies)
             return Fail(FeedbackIds.Load.SeveralCopies, copies, answers);
         var found = 0;
+        var renamed = new List<string>();
         foreach (var name in module.Manifest.EditableFiles)
         {
             var match = candidates.FirstOrDefault(p => string.Equals(Path.GetFileName(p), name, StringComparison.Ordinal));
+            if (match is null && RenamedCopy.Find(candidates, name, module.Manifest.EditableFiles) is { } copy)
+            {
+                match = copy;
+                renamed.Add(Path.GetFileName(copy));
+                notes.Add($"{name} was not in the submission; {Path.GetFileName(copy)} was graded in its place (the name an LMS or a browser gives a second copy of {name}).");
+            }
             if (match is null)
             {
                 if (Starter(module, name) is not { } starter)
@@ -62,7 +69,7 @@ public static class SubmissionLoader
             return Fail(FeedbackIds.Load.Empty, Empty(module, candidates), answers);
 
         var extras = candidates.Select(Path.GetFileName).OfType<string>()
-            .Where(n => !module.Manifest.EditableFiles.Contains(n, StringComparer.Ordinal) && !module.Manifest.ProvidedFiles.Contains(n, StringComparer.Ordinal))
+            .Where(n => !module.Manifest.EditableFiles.Contains(n, StringComparer.Ordinal) && !module.Manifest.ProvidedFiles.Contains(n, StringComparer.Ordinal) && !renamed.Contains(n, StringComparer.Ordinal))
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         if (extras.Count > 0)
             notes.Add($"Ignored files that are not part of the assignment: {string.Join(", ", extras.Take(10))}{(extras.Count > 10 ? ", ..." : "")}. Only {string.Join(", ", module.Manifest.EditableFiles)} are graded.");

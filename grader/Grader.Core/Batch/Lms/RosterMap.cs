@@ -5,7 +5,7 @@ namespace Grader.Batch.Lms;
 /// the batch graded, e.g. the GitHub username), the second the student's value in the named column of
 /// the LMS file (Canvas <c>SIS Login ID</c>, Blackboard <c>Username</c>, Moodle <c>Email address</c>,
 /// …). Naming the column in the header says which identifier the map holds, so no option is needed.</summary>
-public sealed class RosterMap
+public sealed partial class RosterMap
 {
     public required string File { get; init; }
     public required string KeyColumn { get; init; }
@@ -35,4 +35,25 @@ public sealed class RosterMap
         }
         return new RosterMap { File = path, KeyColumn = key, Users = users };
     }
+
+    /// <summary>The map an LMS's own download implies, without a file: Canvas names each student's
+    /// files with their Canvas user id (the gradebook export's <c>ID</c> column), which batch keeps as
+    /// the end of the submission id ("smithbob_340934"); Blackboard names them with the
+    /// <c>Username</c>. Null when the ids do not all have that form (then a map file is needed).</summary>
+    public static RosterMap? FromDownloadIds(string lms, IEnumerable<string> submissions)
+    {
+        var ids = submissions.ToList();
+        var (column, user) = lms switch
+        {
+            "canvas" => ("ID", (Func<string, string?>)(s => CanvasId().Match(s) is { Success: true } m ? m.Groups[1].Value : null)),
+            "blackboard" => ("Username", s => s.Length > 0 && !s.Contains(' ') ? s : null),
+            _ => ("", (Func<string, string?>)(_ => null)),
+        };
+        var users = ids.ToDictionary(s => s, user, StringComparer.Ordinal);
+        if (ids.Count == 0 || users.Values.Any(u => u is null)) return null;
+        return new RosterMap { File = "the submission ids", KeyColumn = column, Users = users.ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal) };
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[a-z0-9]+_(\d+)$")]
+    private static partial System.Text.RegularExpressions.Regex CanvasId();
 }

@@ -1,0 +1,70 @@
+namespace Grader.Batch;
+
+/// <summary>Turns an LMS's "download all submissions" archive into one folder per student, the
+/// layout the batch grades: Canvas and Blackboard put every student's files loose side by side,
+/// each name prefixed with whose it is; Moodle does that too, or gives each student a folder named
+/// for them. A zip a student handed in is extracted in their folder, with the batch's own limits.</summary>
+public static class LmsDownload
+{
+    /// <summary>A zip a student hands in holds their code, not a class: far less than the batch's.</summary>
+    public const long MaxStudentZipBytes = 64L * 1024 * 1024;
+
+    /// <returns>One item per student, each a folder made under <paramref name="scratch"/>, with notes
+    /// for the instructor; null when the folder holding <paramref name="folders"/> and <paramref name="files"/>
+    /// is not such a download (any folder in it not named by an LMS means it already holds one folder
+    /// per student).</returns>
+    public static (IReadOnlyList<BatchItem> items, IReadOnlyList<string> notes)? Regroup(IReadOnlyList<string> folders, IReadOnlyList<string> files, string scratch)
+    {
+        // A link is not a file the LMS wrote (a zip holds none); it could point anywhere.
+        files = files.Where(f => new FileInfo(f).LinkTarget is null).ToList();
+        var named = folders.Select(d => (path: d, folder: true, name: LmsDownloadName.Parse(Path.GetFileName(d), isFolder: true)))
+            .Concat(files.Select(f => (path: f, folder: false, name: LmsDownloadName.Parse(Path.GetFileName(f), isFolder: false))))
+            .ToList();
+        if (named.All(e => e.name is null) || named.Any(e => e.folder && e.name is null)) return null;
+
+        var notes = new List<string>();
+        var layouts = named.Where(e => e.name is not null).Select(e => e.name!.Layout).Distinct().Order().ToList();
+        var students = named.Where(e => e.name is not null).GroupBy(e => e.name!.Student, StringComparer.Ordinal).ToList();
+        var target = Path.Combine(scratch, "regrouped");
+        notes.Add($"the submissions are a {string.Join(" and ", layouts)} download: {students.Count} student{(students.Count == 1 ? "" : "s")}, each graded from a folder of their files in {target}.");
+        var ignored = named.Where(e => e.name is null).Select(e => Path.GetFileName(e.path)).Order(StringComparer.Ordinal).ToList();
+        if (ignored.Count > 0)
+            notes.Add($"ignored {ignored.Count} file{(ignored.Count == 1 ? "" : "s")} not named by the LMS for a student: {string.Join(", ", ignored.Take(10))}{(ignored.Count > 10 ? ", ..." : "")}.");
+
+        if (Directory.Exists(target)) Directory.Delete(target, recursive: true);
+        var olderAttempts = 0;
+        var items = new List<BatchItem>();
+        foreach (var student in students)
+        {
+            var folder = Path.Combine(target, ReportStore.SafeName(student.Key));
+            Directory.CreateDirectory(folder);
+            items.Add(new BatchItem(student.Key, folder));
+            // Blackboard keeps every attempt; the last one is the submission.
+            var last = student.Max(e => e.name!.Attempt);
+            olderAttempts += student.Where(e => e.name!.Attempt != last).Select(e => e.name!.Attempt).Distinct().Count();
+            foreach (var (path, isFolder, name) in student.Where(e => e.name!.IsWork && e.name.Attempt == last))
+            {
+                if (isFolder) CopyFolder(path, folder);
+                else File.Copy(path, Path.Combine(folder, name!.File!), overwrite: true);
+            }
+            foreach (var zip in Directory.GetFiles(folder, "*.zip", SearchOption.AllDirectories))
+                if (SafeZip.Extract(zip, Path.Combine(Path.GetDirectoryName(zip)!, Path.GetFileNameWithoutExtension(zip)), MaxStudentZipBytes) is { } error)
+                    notes.Add($"{student.Key}: {error}");
+        }
+        if (olderAttempts > 0)
+            notes.Add($"{olderAttempts} earlier attempt{(olderAttempts == 1 ? " was" : "s were")} left out: each student's last attempt is graded.");
+        return (items.OrderBy(i => i.Id, StringComparer.Ordinal).ToList(), notes);
+    }
+
+    /// <summary>Real files and folders only: a link in a download is not the student's work.</summary>
+    private static void CopyFolder(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var entry in new DirectoryInfo(from).EnumerateFileSystemInfos())
+        {
+            if (entry.LinkTarget is not null) continue;
+            if (entry is DirectoryInfo d) CopyFolder(d.FullName, Path.Combine(to, d.Name));
+            else File.Copy(entry.FullName, Path.Combine(to, entry.Name), overwrite: true);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using System.IO.Compression;
+
+namespace Grader.Batch;
+
+/// <summary>Extracts an untrusted zip (a class's download, or one a student handed in) with no
+/// path outside the target and bounded size and entry count, so a crafted archive cannot
+/// overwrite the grader's files or fill the disk.</summary>
+public static class SafeZip
+{
+    public const int MaxEntries = 200_000;
+
+    /// <returns>null, or why the zip was not (wholly) extracted.</returns>
+    public static string? Extract(string zip, string target, long maxBytes)
+    {
+        if (Directory.Exists(target)) Directory.Delete(target, recursive: true);
+        Directory.CreateDirectory(target);
+        var root = Path.GetFullPath(target) + Path.DirectorySeparatorChar;
+        try
+        {
+            using var archive = ZipFile.OpenRead(zip);
+            if (archive.Entries.Count > MaxEntries) return $"{Path.GetFileName(zip)} has {archive.Entries.Count} entries; at most {MaxEntries} are accepted.";
+            long total = 0;
+            foreach (var entry in archive.Entries)
+            {
+                var dest = Path.GetFullPath(Path.Combine(target, entry.FullName));
+                // "Zip slip": an entry named ../../x must not land outside the target.
+                if (!dest.StartsWith(root, StringComparison.Ordinal))
+                    return $"{Path.GetFileName(zip)} contains an entry that points outside the archive ('{entry.FullName}'); refusing to extract it.";
+                if (entry.FullName.EndsWith('/')) { Directory.CreateDirectory(dest); continue; }
+                total += entry.Length;
+                if (total > maxBytes) return $"{Path.GetFileName(zip)} expands to more than {Size(maxBytes)}; refusing to extract it.";
+                Directory.CreateDirectory(Path.GetDirectoryName(dest)!);
+                entry.ExtractToFile(dest, overwrite: true);
+            }
+            return null;
+        }
+        catch (InvalidDataException e)
+        {
+            return $"{Path.GetFileName(zip)} is not a readable zip file: {e.Message}";
+        }
+    }
+
+    private static string Size(long bytes) => bytes >= 1L << 30 ? $"{bytes >> 30} GB" : $"{bytes >> 20} MB";
+}
