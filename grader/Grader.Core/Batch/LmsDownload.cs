@@ -48,8 +48,11 @@ public static class LmsDownload
                 else File.Copy(path, Path.Combine(folder, name!.File!), overwrite: true);
             }
             foreach (var zip in Directory.GetFiles(folder, "*.zip", SearchOption.AllDirectories))
-                if (SafeZip.Extract(zip, Path.Combine(Path.GetDirectoryName(zip)!, Path.GetFileNameWithoutExtension(zip)), MaxStudentZipBytes) is { } error)
-                    notes.Add($"{student.Key}: {error}");
+            {
+                var skipped = new List<string>();
+                var error = SafeZip.Extract(zip, Path.Combine(Path.GetDirectoryName(zip)!, Path.GetFileNameWithoutExtension(zip)), MaxStudentZipBytes, skipped);
+                notes.AddRange(skipped.Prepend(error).OfType<string>().Select(n => $"{student.Key}: {n}"));
+            }
         }
         if (olderAttempts > 0)
             notes.Add($"{olderAttempts} earlier attempt{(olderAttempts == 1 ? " was" : "s were")} left out: each student's last attempt is graded.");

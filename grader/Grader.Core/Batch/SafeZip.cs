@@ -9,14 +9,16 @@ public static class SafeZip
 {
     public const int MaxEntries = 200_000;
 
-    /// <returns>null, or why the zip was not (wholly) extracted.</returns>
-    public static string? Extract(string zip, string target, long maxBytes)
+    /// <param name="skipped">Gets one line per entry that could not be written (a file and a folder
+    /// of the same name, say): one student's odd entry costs that entry, not the class.</param>
+    /// <returns>null, or why the zip was not extracted at all (then nothing of it is graded).</returns>
+    public static string? Extract(string zip, string target, long maxBytes, List<string> skipped)
     {
-        if (Directory.Exists(target)) Directory.Delete(target, recursive: true);
-        Directory.CreateDirectory(target);
         var root = Path.GetFullPath(target) + Path.DirectorySeparatorChar;
         try
         {
+            if (Directory.Exists(target)) Directory.Delete(target, recursive: true);
+            Directory.CreateDirectory(target);
             using var archive = ZipFile.OpenRead(zip);
             if (archive.Entries.Count > MaxEntries) return $"{Path.GetFileName(zip)} has {archive.Entries.Count} entries; at most {MaxEntries} are accepted.";
             long total = 0;
@@ -26,17 +28,28 @@ public static class SafeZip
                 // "Zip slip": an entry named ../../x must not land outside the target.
                 if (!dest.StartsWith(root, StringComparison.Ordinal))
                     return $"{Path.GetFileName(zip)} contains an entry that points outside the archive ('{entry.FullName}'); refusing to extract it.";
-                if (entry.FullName.EndsWith('/')) { Directory.CreateDirectory(dest); continue; }
                 total += entry.Length;
                 if (total > maxBytes) return $"{Path.GetFileName(zip)} expands to more than {Size(maxBytes)}; refusing to extract it.";
-                Directory.CreateDirectory(Path.GetDirectoryName(dest)!);
-                entry.ExtractToFile(dest, overwrite: true);
+                try
+                {
+                    if (entry.FullName.EndsWith('/')) { Directory.CreateDirectory(dest); continue; }
+                    Directory.CreateDirectory(Path.GetDirectoryName(dest)!);
+                    entry.ExtractToFile(dest, overwrite: true);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    skipped.Add($"{Path.GetFileName(zip)}: entry '{entry.FullName}' was not extracted ({e.Message})");
+                }
             }
             return null;
         }
         catch (InvalidDataException e)
         {
             return $"{Path.GetFileName(zip)} is not a readable zip file: {e.Message}";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return $"{Path.GetFileName(zip)} could not be extracted into {target}: {e.Message}";
         }
     }
 

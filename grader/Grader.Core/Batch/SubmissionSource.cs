@@ -17,8 +17,11 @@ public static class SubmissionSource
         if (File.Exists(path) && path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
         {
             var target = Path.Combine(scratch, "extracted");
-            var error = SafeZip.Extract(path, target, MaxExtractedBytes);
-            return error is null ? FromFolder(target, scratch) : new([], error, target, []);
+            var skipped = new List<string>();
+            var error = SafeZip.Extract(path, target, MaxExtractedBytes, skipped);
+            if (error is not null) return new([], error, target, []);
+            var found = FromFolder(target, scratch);
+            return found with { Notes = [.. skipped, .. found.Notes] };
         }
         return new([], $"'{path}' is neither a folder nor a .zip file of submissions.", path, []);
     }
@@ -31,8 +34,17 @@ public static class SubmissionSource
             .ToList();
         if (LmsDownload.Regroup(folders, Visible(Directory.GetFiles(root)), outDirectory) is var (regrouped, notes))
             return new(regrouped, null, root, notes);
-        return new(folders.Select(d => new BatchItem(Path.GetFileName(d), d)).OrderBy(i => i.Id, StringComparer.Ordinal).ToList(), null, root, []);
+        var items = folders.Select(d => new BatchItem(Path.GetFileName(d), d)).OrderBy(i => i.Id, StringComparer.Ordinal).ToList();
+        return new(items, SameFileName(items), root, []);
     }
+
+    /// <summary>Two ids whose report files differ only in case ("Alice", "alice") would share one
+    /// file where names ignore case (macOS, Windows, and a results folder copied there): refused
+    /// before anything is graded rather than one report silently replacing the other.</summary>
+    private static string? SameFileName(IReadOnlyList<BatchItem> items) =>
+        items.GroupBy(i => ReportStore.SafeName(i.Id), StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } clash
+            ? $"the submissions {string.Join(" and ", clash.Select(i => $"'{i.Id}'"))} differ only in upper and lower case, so their reports would be one file on macOS or Windows; rename one of the folders."
+            : null;
 
     /// <summary>Below single wrapper folders: a zip of the class folder ("Compress subs" makes
     /// subs.zip holding subs/alice, subs/bob) has one folder and nothing else at its top, and that

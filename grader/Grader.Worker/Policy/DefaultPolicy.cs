@@ -85,7 +85,10 @@ internal static class DefaultPolicy
         new("T:System.MemberAccessException", Runtime),
     ];
 
-    /// <summary>"N:X" allows exactly namespace X; "N:X.*" allows X and everything below it.</summary>
+    /// <summary>"N:X" allows exactly namespace X; "N:X.*" allows X and everything below it.
+    /// MathNet.Numerics itself holds helpers a correct solution may well use (Permutation, which
+    /// PermuteRows takes; Combinatorics, Precision, Constants, SpecialFunctions) beside ones that do a
+    /// module's task (Differentiate, Fit, FindRoots...), which those modules ban by name.</summary>
     public static readonly IReadOnlyList<string> Allow =
     [
         "N:System",
@@ -95,6 +98,16 @@ internal static class DefaultPolicy
         "N:System.Globalization",
         "N:System.Numerics",
         "N:System.Collections",
+        "N:MathNet.Numerics",
         "N:MathNet.Numerics.LinearAlgebra.*",
+        "N:MathNet.Numerics.Statistics",
+        "N:MathNet.Numerics.Distributions",
+    ];
+
+    /// <summary>Allowed although a ban above covers their namespace (and the allow-list does not): they only advise the JIT.</summary>
+    public static readonly IReadOnlyList<string> Exempt =
+    [
+        "T:System.Runtime.CompilerServices.MethodImplAttribute",
+        "T:System.Runtime.CompilerServices.MethodImplOptions",
     ];
 }

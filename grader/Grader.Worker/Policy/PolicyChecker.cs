@@ -30,6 +30,8 @@ internal static class PolicyChecker
             {
                 var syntaxReason = BannedSyntax(node);
                 if (syntaxReason is not null) Add(found, seen, node, syntaxReason.Value.symbol, syntaxReason.Value.reason, model);
+                if (node is BaseTypeDeclarationSyntax declaration && LibraryBase.Of(declaration, model) is { } based)
+                    Add(found, seen, declaration, based.symbol, based.reason, model);
                 if (node is not (ExpressionSyntax or TypeSyntax)) continue;
                 foreach (var symbol in SymbolsOf(node, model))
                 {
@@ -119,6 +121,10 @@ internal static class PolicyChecker
         return (shown, reason, typeName);
     }
 
+    /// <summary>An async method needs no Task to run on after it returns: `async void` continues (and
+    /// throws, killing the worker) on the thread pool, charged to whichever test runs then.</summary>
+    private const string Async = "async code goes on running after the call returns; it is not allowed in graded code: compute on the calling thread and return";
+
     private static (string symbol, string reason)? BannedSyntax(SyntaxNode node) => node switch
     {
         UnsafeStatementSyntax => ("unsafe", "unsafe code is not allowed in graded code"),
@@ -130,6 +136,9 @@ internal static class PolicyChecker
         MemberDeclarationSyntax m when m.Modifiers.Any(SyntaxKind.UnsafeKeyword) => ("unsafe", "unsafe code is not allowed in graded code"),
         MemberDeclarationSyntax m when m.Modifiers.Any(SyntaxKind.ExternKeyword) => ("extern", "extern methods call native code; they are not allowed in graded code"),
         LocalFunctionStatementSyntax l when l.Modifiers.Any(SyntaxKind.UnsafeKeyword) || l.Modifiers.Any(SyntaxKind.ExternKeyword) => ("unsafe", "unsafe or extern code is not allowed in graded code"),
+        MemberDeclarationSyntax m when m.Modifiers.Any(SyntaxKind.AsyncKeyword) => ("async", Async),
+        LocalFunctionStatementSyntax l when l.Modifiers.Any(SyntaxKind.AsyncKeyword) => ("async", Async),
+        AnonymousFunctionExpressionSyntax a when a.Modifiers.Any(SyntaxKind.AsyncKeyword) => ("async", Async),
         MakeRefExpressionSyntax or RefTypeExpressionSyntax or RefValueExpressionSyntax => ("__makeref", "undocumented reference tricks are not allowed in graded code"),
         _ when node.IsKind(SyntaxKind.ArgListExpression) => ("__arglist", "__arglist is not allowed in graded code"),
         _ => null,

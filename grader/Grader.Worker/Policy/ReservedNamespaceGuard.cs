@@ -45,7 +45,10 @@ internal static class ReservedNamespaceGuard
     private static bool IsReserved(string name) =>
         Reserved.Any(r => name == r || name.StartsWith(r + ".", StringComparison.Ordinal));
 
-    /// <summary>"namespace A { namespace B.C" → "A.B.C".</summary>
+    /// <summary>"namespace A { namespace B.C" → "A.B.C", as the compiler reads the names: from the
+    /// identifiers' values, so <c>\u0053ystem</c>, <c>@System</c> and comments or line breaks between
+    /// the parts are System as they are to the compiler.</summary>
     private static string FullName(BaseNamespaceDeclarationSyntax ns) =>
-        string.Join(".", ns.AncestorsAndSelf().OfType<BaseNamespaceDeclarationSyntax>().Reverse().Select(n => n.Name.ToString().Replace(" ", "", StringComparison.Ordinal)));
+        string.Join(".", ns.AncestorsAndSelf().OfType<BaseNamespaceDeclarationSyntax>().Reverse()
+            .SelectMany(n => n.Name.DescendantTokens().Where(t => t.IsKind(SyntaxKind.IdentifierToken)).Select(t => t.ValueText)));
 }
