@@ -18,11 +18,23 @@ public static class Show
     /// <summary>"1 error", "3 errors".</summary>
     public static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
 
-    public static string Html(string s) => WebUtility.HtmlEncode(s);
+    public static string Html(string s) => WebUtility.HtmlEncode(VisibleBidi(s));
+
+    /// <summary>Bidirectional controls (U+202E and kin) shown as their code, not obeyed: a folder or
+    /// file name holding one would otherwise read backwards, and could pass for another name.</summary>
+    public static string VisibleBidi(string s)
+    {
+        if (!s.Any(IsBidiControl)) return s;
+        var sb = new System.Text.StringBuilder(s.Length + 16);
+        foreach (var c in s) sb.Append(IsBidiControl(c) ? $"[U+{(int)c:X4}]" : c);
+        return sb.ToString();
+    }
+
+    private static bool IsBidiControl(char c) => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u200E' or '\u200F' or '\u061C';
 
     /// <summary>Text inside a Markdown table cell or list item: a pipe would end the cell and a
     /// backtick open code.</summary>
-    public static string Markdown(string s) => s.Replace("|", "\\|", StringComparison.Ordinal).Replace("`", "ˋ", StringComparison.Ordinal);
+    public static string Markdown(string s) => VisibleBidi(s).Replace("|", "\\|", StringComparison.Ordinal).Replace("`", "ˋ", StringComparison.Ordinal);
 
     /// <summary>Student-controlled text in Markdown prose (a note naming a file, a violation's
     /// symbol), never at the start of a line: each character that can open markup there (a link,
@@ -30,7 +42,7 @@ public static class Show
     public static string MarkdownInline(string s)
     {
         var sb = new System.Text.StringBuilder(s.Length + 16);
-        foreach (var c in s.ReplaceLineEndings(" "))
+        foreach (var c in VisibleBidi(s).ReplaceLineEndings(" "))
         {
             if (c is '\\' or '`' or '*' or '_' or '{' or '}' or '[' or ']' or '<' or '>' or '#' or '|' or '~' or '&') sb.Append('\\');
             sb.Append(c);
