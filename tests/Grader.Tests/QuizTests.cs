@@ -88,6 +88,8 @@ public sealed class QuizTests
 
     [TestCase("x*x", "x^2", "C# has no power operator: ^ is bitwise XOR. Write x*x or Math.Pow(x, 2).")]
     [TestCase("0.5*x", "1/2*x", "1/2 is integer division in C# and equals 0: write 1.0/2 or 0.5")]
+    [TestCase("-0.5*x", "-1/2*x", "-1/2 is integer division in C# and equals 0: write -1.0/2 or -0.5")]
+    [TestCase("x", "{ 7, 6 }", "an array is written new[] { 7, 6 } in C#")]
     [TestCase("x*x", "Math.pow(x, 2)", "write Math.Pow: C# is case-sensitive and needs the Math. prefix")]
     [TestCase("Math.Sin(x)", "math.sin(x)", "write Math.Sin: C# is case-sensitive and needs the Math. prefix")]
     [TestCase("Math.Sin(x)", "sin(x)", "write Math.Sin: C# is case-sensitive and needs the Math. prefix")]

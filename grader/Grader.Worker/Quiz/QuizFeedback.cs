@@ -67,6 +67,8 @@ internal static class QuizFeedback
     public static string Tuple(IReadOnlyList<string> parts) =>
         $"({string.Join(", ", parts)}) is a tuple, not an array: write new[] {{ {string.Join(", ", parts)} }}";
 
+    public static string BareArray(string inside) => $"an array is written new[] {{ {inside} }} in C#";
+
     public static string NotAnExpression(string compilerMessage) => $"this is not a C# expression: {compilerMessage}";
 
     public static string LambdaParameters(IReadOnlyList<string> expected, IReadOnlyList<string> written) =>

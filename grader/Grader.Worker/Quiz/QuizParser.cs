@@ -27,6 +27,8 @@ internal static class QuizParser
         // parser would keep as trivia the renderer drops. Say so rather than ignore it.
         var hash = text.IndexOf('#');
         if (hash >= 0) return (null, QuizFeedback.NotAllowed(parameters, QuizAllowList.Short(text[hash..])));
+        // { 7, 6 }: an array written as in maths ([7, 6], a collection expression, is C#).
+        if (text is ['{', .., '}']) return (null, QuizFeedback.BareArray(text[1..^1].Trim()));
         var parsed = SyntaxFactory.ParseExpression(text, options: Options);
         if (QuizSlips.All(text, parsed, parameters) is { Count: > 0 } slips) return (null, QuizFeedback.Slips(slips));
         var error = parsed.GetDiagnostics().FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error);

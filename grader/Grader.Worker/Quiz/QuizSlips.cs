@@ -66,7 +66,8 @@ internal static class QuizSlips
     private static string? IntegerDivision(BinaryExpressionSyntax b)
     {
         if (IntegerConstant(b.Left) is not { } n || IntegerConstant(b.Right) is not { } d || d == 0 || n % d == 0) return null;
-        return QuizFeedback.IntegerDivision(b.Left.ToString().Trim(), b.Right.ToString().Trim(), n / d, (double)n / d, b.Left is LiteralExpressionSyntax);
+        return QuizFeedback.IntegerDivision(b.Left.ToString().Trim(), b.Right.ToString().Trim(), n / d, (double)n / d,
+            b.Left is LiteralExpressionSyntax || (b.Left is PrefixUnaryExpressionSyntax { Operand: LiteralExpressionSyntax } u && u.IsKind(SyntaxKind.UnaryMinusExpression)));
     }
 
     private static long? IntegerConstant(ExpressionSyntax e)
