@@ -39,7 +39,8 @@ public class LogisticTests
         }
     }
 
-    /// <summary>Left tail down to −709, where σ(z) ≈ e^z is still a normal double: 13 digits
+    /// <summary>Left tail down to −709, where σ(z) ≈ e^z still has 13 digits in a double (e^−709 ≈ 1.2e-308
+    /// is just below the smallest normal double, 2.2e-308, but subnormals there are 4.9e-324 apart): 13 digits
     /// (a step function or a cancelling formula returns 0 there). Beyond that, and in the right tail
     /// where σ rounds to 1, the README asks only for 1e-15.</summary>
     private static bool RelativeInTail(double z) => z is < 0 and >= -709;
@@ -65,15 +66,45 @@ public class LogisticTests
         if (z != 0 && Approx.Close(actual, 1 - expected, 1e-9, 1e-15)) return Mistakes.SigmoidWrongSign;
         if (Mistakes.IsSingle(actual) && Approx.RelativeError(actual, expected) < 1e-6)
             return Mistakes.SinglePrecision + Mistakes.Digits(actual, expected);
-        if (z < 0 && (Cancels(actual, 1 - ExactSigmoid(-z), expected) || Cancels(actual, (1 + Math.Tanh(z / 2)) / 2, expected)))
+        if (z < 0 && Cancels(actual, expected) && (actual != 0 || StudentSigmoidCancelsAtMinus25()))
             return Mistakes.SigmoidCancellation;
-        return Mistakes.Digits(actual, expected) is { Length: > 0 } digits ? digits.TrimStart() : null;
+        return ZeroInTheLeftTail("Sigmoid", z, actual, expected, "for z < 0, e^z/(1 + e^z) keeps them")
+               ?? (Mistakes.Digits(actual, expected) is { Length: > 0 } digits ? digits.TrimStart() : null);
     }
 
-    /// <summary>A cancelling formula is wrong only in the digits below 1's last bit (≈ 1.1e-16):
-    /// the answer matches it to a few of those, and it is far from the exact value.</summary>
-    private static bool Cancels(double actual, double cancelling, double expected) =>
-        Math.Abs(actual - cancelling) <= 5e-16 && !Approx.Close(cancelling, expected, 1e-13, 0);
+    /// <summary>The signature of a formula that subtracts from 1 for z &lt; 0 (1 − σ(−z), 1 − 1/(1 + e^z),
+    /// (1 + tanh(z/2))/2): 1 − s is exact for s near 1, so the result is a whole multiple of 2⁻⁵⁴ (half of
+    /// 1's last bit; the tanh form halves a multiple of 2⁻⁵³), which an accurate σ(z) &lt; 0.5 almost never
+    /// is. A value that is both on that grid and far from the exact one cancelled.</summary>
+    private static bool Cancels(double actual, double expected)
+    {
+        var scaled = Math.ScaleB(actual, 54);
+        return actual is >= 0 and < 0.5 && scaled == Math.Floor(scaled) && !Approx.Close(actual, expected, 1e-13, 0);
+    }
+
+    /// <summary>0 is on that grid too, but so is a σ cut off or clipped to 0 beyond some |z|. At z = −25
+    /// (σ ≈ 1.4e-11, far above 1's last bit) a cancelling formula returns a wrong nonzero multiple of
+    /// 2⁻⁵⁴, a cut-off one 0 or the right value: only the first is named cancellation.</summary>
+    private static bool StudentSigmoidCancelsAtMinus25()
+    {
+        try
+        {
+            var s = Logistic.Sigmoid(-25);
+            return s != 0 && Cancels(s, ExactSigmoid(-25));
+        }
+        catch (Exception)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>For feedback only, no mistake named: 0 where the left tail's value is far from 0 in a double has
+    /// more than one cause (a cancelling formula, a cut-off, an underflow), so the message says what is
+    /// lost and how to keep it.</summary>
+    private static string? ZeroInTheLeftTail(string method, double z, double actual, double expected, string howToKeep) =>
+        actual == 0 && RelativeInTail(z)
+            ? $"{method}({Fmt.Num(z)}) returned 0, but the exact value {Fmt.Num(expected)} is not 0 in double precision (a double holds it to 13 digits and more): every digit is lost; {howToKeep}."
+            : null;
 
     [Test, Points(1), Task("sigmoid-prime")]
     public void SigmoidPrime_IsAccurateOnMinus30To30()
@@ -128,10 +159,13 @@ public class LogisticTests
         {
             var central = (ExactSigmoid(z + h) - ExactSigmoid(z - h)) / (2 * h);
             var forward = (ExactSigmoid(z + h) - ExactSigmoid(z)) / h;
-            if (Approx.Close(actual, central, 1e-5, 1e-15) || Approx.Close(actual, forward, 1e-5, 1e-15))
+            // Relative only: in the left tail σ′ is far below any absolute floor, and 0 would match.
+            if (Approx.Close(actual, central, 1e-5, 0) || Approx.Close(actual, forward, 1e-5, 0))
                 return Mistakes.SigmoidPrimeNumerical;
         }
-        return Mistakes.Digits(actual, expected) is { Length: > 0 } digits ? digits.TrimStart() : null;
+        return ZeroInTheLeftTail("SigmoidPrime", z, actual, expected,
+                   "σ(z)·(1 − σ(z)) with a stable Sigmoid keeps them (1 − σ(z) ≈ 1 there), while a formula that subtracts from 1 (1 − tanh²(z/2), 1 − σ(|z|)) or cuts σ′ off to 0 does not")
+               ?? (Mistakes.Digits(actual, expected) is { Length: > 0 } digits ? digits.TrimStart() : null);
     }
 
     /// <summary>For feedback only: the inherited-error diagnosis when the student's own Sigmoid is

@@ -104,7 +104,11 @@ public class ChainRuleTests
             string? hint = null;
             if (Mistakes.Matches(actual, Math.Cos(2 * x)))
                 hint = "Off by a constant factor (relative error 0.5). " + Mistakes.ChainMissingInner;
-            else if (Mistakes.Matches(actual, 2 * Math.Cos(x))) hint = Mistakes.ChainOuterAtX;
+            // inner = 2x is linear, so outer′ at x (cos(x)·2) and the reversed composition (inner′(outer(x))·outer′(x)
+            // = 2·cos(x)) give the same value: name neither; the random compositions tell them apart.
+            else if (Mistakes.Matches(actual, 2 * Math.Cos(x)))
+                hint = "This is 2·cos(x): either outer′ was evaluated at x instead of at inner(x), or the composition is reversed " +
+                       "(inner′(outer(x))·outer′(x)); with inner(x) = 2x the two agree. Fix: (outer∘inner)′(x) = outer′(inner(x))·inner′(x).";
             Approx.Equal(actual, 2 * Math.Cos(2 * x), $"d/dx sin(2x) at x = {Fmt.Num(x)}", "2·cos(2x)",
                 rtol: 1e-9, atol: 1e-12, hint: hint);
         }
@@ -143,6 +147,7 @@ public class ChainRuleTests
             if (Mistakes.Matches(actual, Math.Cos(inner(x)) * 2 * x)) hint = Mistakes.ChainIgnoresGiven;
             else if (Mistakes.Matches(actual, dOuter(inner(x)))) hint = Mistakes.ChainMissingInner;
             else if (Mistakes.Matches(actual, dOuter(x) * dInner(x))) hint = Mistakes.ChainOuterAtX;
+            else if (Mistakes.Matches(actual, dInner(outer(x)) * dOuter(x))) hint = Mistakes.ChainReversed;
             Approx.Equal(actual, expected,
                 $"ChainRule(outer = sin u, dOuter = 1 + u²/3, inner = x² + 0.5, dInner = 0.7x − 1) at x = {Fmt.Num(x)} (dOuter " +
                 "and dInner are not the derivatives of outer and inner on purpose: the rule must use the functions it is given)",

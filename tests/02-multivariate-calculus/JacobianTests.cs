@@ -80,8 +80,9 @@ public class JacobianTests
         {
             var counter = new CallCounter<Vector<double>, Vector<double>>(F);
             Numerical.Jacobian(counter.Func, Seeded.Rng(421 + n).Vector(n, -1, 1), 1e-5);
-            var hint = counter.Calls == 2 * n * m
-                ? " Mistake [m02.jacobian-pair-per-entry]: that is one pair of evaluations per ENTRY. Fix: each call of F returns all m outputs, so one pair F(x ± h·e_j) gives the whole column j."
+            // One pair per entry is 2nm calls, plus one when F(x) is called first to learn m.
+            var hint = counter.Calls - 2 * n * m is 0 or 1
+                ? $" Mistake [m02.jacobian-pair-per-entry]: that is one pair of evaluations per ENTRY (2nm = {2 * n * m}{(counter.Calls > 2 * n * m ? ", plus one" : "")}). Fix: each call of F returns all m outputs, so one pair F(x ± h·e_j) gives the whole column j."
                 : counter.Calls == n + 1
                     ? " Mistake [m02.forward-difference]: n + 1 is the forward-difference count. Fix: use the central difference, F(x + h·e_j) and F(x − h·e_j) for each j."
                     : " Evaluate F(x + h·e_j) and F(x − h·e_j) once for each input j; each pair gives the whole column j.";

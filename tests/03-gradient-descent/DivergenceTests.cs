@@ -29,7 +29,7 @@ public class DivergenceTests
             var x0 = rng.Vector(n, -1, 1);
             var gamma = 2.5 / q.LambdaMax;
             var what = $"{Call} on {q.Name} from x0 = {Fmt.Point(x0)} with γ = 2.5/λ_max = {Fmt.Num(gamma)} (unstable: above 2/λ_max), maxIter = 5000";
-            var r = Guard.Call(() => Optimizers.GradientDescent(q.F, q.Grad, x0, gamma, 5000, 1e-8), what, NoThrow);
+            var r = Guard.Call(() => Optimizers.GradientDescent(q.F, q.Grad, x0.Clone(), gamma, 5000, 1e-8), what, NoThrow);
             Check.That(r is not null && r.History is not null, $"{what} returned {(r is null ? "null" : "History = null")}.");
             Check.That(Results.AllFinite(r!.X),
                 $"{what} returned X = {(r.X is null ? "null" : Fmt.Point(r.X))}. Mistake [m03.divergence-left-as-nan]: Divergence left as NaN: the iterates blew up and the " +
@@ -64,7 +64,7 @@ public class DivergenceTests
             var gamma = 2.5 / q.LambdaMax;
             const int maxIter = 200;
             var what = $"{Call} on {q.Name} from x0 = {Fmt.Point(x0)} with γ = 2.5/λ_max, maxIter = 200";
-            var r = Guard.Call(() => Optimizers.GradientDescent(q.F, q.Grad, x0, gamma, maxIter, 1e-8), what, NoThrow);
+            var r = Guard.Call(() => Optimizers.GradientDescent(q.F, q.Grad, x0.Clone(), gamma, maxIter, 1e-8), what, NoThrow);
             Results.WellFormed(r, n, what);
             var f0 = q.F(x0);
             var limit = f0 + 1e6 * (1 + Math.Abs(f0));
@@ -72,10 +72,11 @@ public class DivergenceTests
                 $"{what} returned Diverged = false after {r.Iterations} iterations, with f grown from {Fmt.Num(f0)} to {Fmt.Num(q.F(r.X))}. " +
                 "Mistake [m03.divergence-waits-for-overflow]: Waiting for f to overflow to ∞ takes hundreds of steps. Fix: stop as soon as f passes the threshold " +
                 $"f(x_0) + 1e6·(1 + |f(x_0)|) = {Fmt.Num(limit)}. " + Rule);
-            Check.That(q.F(r.X) <= limit,
-                $"{what}: f(X) = {Fmt.Num(q.F(r.X))} is above the threshold {Fmt.Num(limit)}. Mistake [m03.divergence-returns-rejected-point]: you returned the point that failed the check. " +
-                "Fix: return the last point that passed (x_k, not the rejected x_{k+1}).");
             var expected = Expected.GradientDescent(q.F, q.Grad, x0, gamma, maxIter, 1e-8);
+            Check.That(q.F(r.X) <= limit,
+                $"{what}: f(X) = {Fmt.Num(q.F(r.X))} is above the threshold {Fmt.Num(limit)}. " +
+                (ReturnedTheRejectedPoint(q, gamma, r, expected) ? ReturnedRejected
+                    : "X must be the last point that passed the check, and every point that passed has f at or below the threshold."));
             Check.That(r.Iterations == expected.Iterations,
                 $"{what} stopped after {r.Iterations} iterations; f first passes the threshold {Fmt.Num(limit)} at x_{expected.Iterations + 1}, " +
                 $"so the run stops with Iterations = {expected.Iterations} (f(x_k) ≤ threshold is still accepted: only f above it fails). " +
@@ -87,17 +88,34 @@ public class DivergenceTests
         }
     }
 
+    private const string ReturnedRejected =
+        "Mistake [m03.divergence-returns-rejected-point]: you returned the point that failed the check. " +
+        "Fix: return the last point that passed (x_k, not the rejected x_{k+1}), with Iterations = k.";
+
+    /// <summary>The signature of returning the rejected point: Diverged, one iteration past the README's
+    /// stop, at x_{k+1} = x_k − γ∇f(x_k), the first point that fails the check.</summary>
+    private static bool ReturnedTheRejectedPoint(Quadratic q, double gamma, OptimizeResult r, OptimizeResult expected) =>
+        r.Diverged && expected.Diverged && r.Iterations == expected.Iterations + 1 &&
+        Diagnose.AllClose(r.X, expected.X - gamma * q.Grad(expected.X), 1e-9, 1e-12);
+
     /// <summary>Why a diverging run stopped at the wrong iteration, named only when the run matches
-    /// that mistake: climbing, stopping on the first increase of f, or waiting for f to overflow.</summary>
+    /// that mistake: the rejected point returned, climbing, stopping on the first increase of f, or waiting for f to overflow.</summary>
     private static string StopHint(Quadratic q, Vector<double> x0, double gamma, int maxIter, OptimizeResult r, OptimizeResult expected)
     {
+        if (ReturnedTheRejectedPoint(q, gamma, r, expected)) return ReturnedRejected + " " + Rule;
         var climbing = Expected.Run(q.F, q.Grad, x0, maxIter, 1e-8, (x, g) => x + gamma * g);
         if (r.Iterations == climbing.Iterations && climbing.Iterations != expected.Iterations) return GradientStepTests.Climbing;
         if (r.Diverged && r.Iterations < expected.Iterations && q.F(r.X - gamma * q.Grad(r.X)) > q.F(r.X))
             return "Mistake [m03.divergence-on-any-increase]: the run was flagged when f went up, long before the threshold. Fix: " + Rule;
         if (r.Iterations > expected.Iterations)
-            return "Mistake [m03.divergence-waits-for-overflow]: the run went on past the threshold. Fix: stop as soon as f passes " +
-                   "f(x_0) + 1e6·(1 + |f(x_0)|), not when f overflows. " + Rule;
+        {
+            // Named only when the run stopped where the next point's f is no longer finite.
+            var next = r.X - gamma * q.Grad(r.X);
+            return next.All(double.IsFinite) && double.IsFinite(q.F(next))
+                ? "The run went on past the threshold. " + Rule
+                : "Mistake [m03.divergence-waits-for-overflow]: the run went on past the threshold. Fix: stop as soon as f passes " +
+                  "f(x_0) + 1e6·(1 + |f(x_0)|), not when f overflows. " + Rule;
+        }
         return Rule;
     }
 
@@ -143,7 +161,7 @@ public class DivergenceTests
         var gamma = 1.9 / q.LambdaMax;
         var budget = GradientDescentTests.Budget(q.Kappa);
         var what = $"{Call} on {q.Name} from x0 = {Fmt.Point(x0)} with γ = 1.9/λ_max (stable: below 2/λ_max), maxIter = {budget}";
-        var r = Guard.Call(() => Optimizers.GradientDescent(q.F, q.Grad, x0, gamma, budget, 1e-8), what, NoThrow);
+        var r = Guard.Call(() => Optimizers.GradientDescent(q.F, q.Grad, x0.Clone(), gamma, budget, 1e-8), what, NoThrow);
         Results.WellFormed(r, 4, what);
         Check.That(!r.Diverged && r.Converged,
             $"{what} returned Diverged = {r.Diverged}, Converged = {r.Converged} after {r.Iterations} iterations; expected a converged run. " +

@@ -33,7 +33,7 @@ public class GradientDescentTests
             var gamma = 1 / q.LambdaMax;
             var budget = Budget(kappa);
             var what = $"{Call} on {q.Name} from x0 = {Fmt.Point(x0)} with γ = 1/λ_max = {Fmt.Num(gamma)}, gradTol = 1e-8, maxIter = {budget} (⌈κ·ln 1e10⌉)";
-            var r = Guard.Call(() => Optimizers.GradientDescent(q.F, q.Grad, x0, gamma, budget, tol), what, NoThrow);
+            var r = Guard.Call(() => Optimizers.GradientDescent(q.F, q.Grad, x0.Clone(), gamma, budget, tol), what, NoThrow);
             Results.WellFormed(r, n, what);
             var fX = q.F(r.X);
             var climbing = fX > q.F(x0);
@@ -63,7 +63,7 @@ public class GradientDescentTests
         const double tol = 1e-8;
         const int maxIter = 50_000;
         var what = $"{Call} on {Functions.PlateauName} from x0 = (3, 4) with γ = 1, gradTol = 1e-8, maxIter = {maxIter}";
-        var r = Guard.Call(() => Optimizers.GradientDescent(Functions.Plateau, Functions.PlateauGradient, x0, 1, maxIter, tol), what, NoThrow);
+        var r = Guard.Call(() => Optimizers.GradientDescent(Functions.Plateau, Functions.PlateauGradient, x0.Clone(), 1, maxIter, tol), what, NoThrow);
         Results.WellFormed(r, 2, what);
         var gradAtX = Functions.PlateauGradient(r.X).L2Norm();
         if (r.Converged)
@@ -95,10 +95,17 @@ public class GradientDescentTests
             $"Mistake [m03.mutates-x0]: {what} changed the caller's x0 from {Fmt.Point(x0Before)} to {Fmt.Point(x0)}. Fix: work on a copy (x0.Clone()).");
         Check.That(r.Converged, $"{what} did not converge (Iterations = {r.Iterations}, Diverged = {r.Diverged})." + Results.ClimbingHint(q.F(r.X), q.F(x0)));
         var h = r.History;
+        // Which of the two is off, History or Iterations, shows against the run the README defines.
+        var run = Expected.GradientDescent(q.F, q.Grad, x0, 0.25, 1000, 1e-6);
+        var steps = run.Iterations;
+        var startsAtF0 = h.Count > 0 && Approx.Close(h[0], q.F(x0), 1e-12, 1e-15);
         Check.That(h.Count == r.Iterations + 1,
             $"{what}: History has {h.Count} values for Iterations = {r.Iterations}. History is f(x_0), f(x_1), …, f(x_k) with k = Iterations, " +
             "so it holds Iterations + 1 values: f(x_0) first, then one value per step taken." +
-            (h.Count == r.Iterations ? " Mistake [m03.history-missing-f0]: Did you leave out f(x_0)? Fix: start History with f(x_0)." : h.Count == r.Iterations + 2 ? " Mistake [m03.history-extra-value]: one step is counted twice, or one value added after the loop. Fix: append f once per step taken." : ""));
+            (Results.CountsOneStepTooMany(r, run) ? " " + Results.IterationsOffByOne
+                : h.Count == r.Iterations && r.Iterations == steps && !startsAtF0 ? " Mistake [m03.history-missing-f0]: Did you leave out f(x_0)? Fix: start History with f(x_0)."
+                : h.Count == r.Iterations + 2 && r.Iterations == steps ? " Mistake [m03.history-extra-value]: one step is counted twice, or one value added after the loop. Fix: append f once per step taken."
+                : $" The run takes {steps} steps here."));
         Approx.Equal(h[0], q.F(x0), $"{what}: History[0]", "f(x_0)", rtol: 1e-12, atol: 1e-15);
         Approx.Equal(h[^1], q.F(r.X), $"{what}: the last History value", "f(X), f at the returned point", rtol: 1e-12, atol: 1e-15,
             hint: "History ends with f(x_k), the value at the X you return.");
@@ -116,13 +123,14 @@ public class GradientDescentTests
         var x0 = rng.Vector(3, -1, 1);
         const int maxIter = 5;
         var what = $"{Call} on {q.Name} from x0 = {Fmt.Point(x0)} with γ = 0.1, maxIter = 5, gradTol = 1e-14";
-        var r = Guard.Call(() => Optimizers.GradientDescent(q.F, q.Grad, x0, 0.1, maxIter, 1e-14), what, NoThrow);
+        var r = Guard.Call(() => Optimizers.GradientDescent(q.F, q.Grad, x0.Clone(), 0.1, maxIter, 1e-14), what, NoThrow);
         Results.WellFormed(r, 3, what);
         Check.That(!r.Converged && !r.Diverged,
             $"{what} returned Converged = {r.Converged}, Diverged = {r.Diverged}; after 5 steps ‖∇f‖ is far above 1e-14, so both must be false.");
         Check.That(r.Iterations == maxIter,
             $"{what} returned Iterations = {r.Iterations}; expected 5: the run takes maxIter steps x_0 → x_1 → … → x_5 and then stops " +
-            "(Iterations counts the steps taken).");
+            "(Iterations counts the steps taken)." +
+            (Results.CountsOneStepTooMany(r, Expected.GradientDescent(q.F, q.Grad, x0, 0.1, maxIter, 1e-14)) ? " " + Results.IterationsOffByOne : ""));
         Check.That(r.History.Count == maxIter + 1, $"{what}: History has {r.History.Count} values; expected 6, f(x_0) … f(x_5).");
         var expected = Expected.GradientDescent(q.F, q.Grad, x0, 0.1, maxIter, 1e-14).X;
         Approx.Equal(r.X, expected, $"{what}: X", "x_5, five steps x ← x − γ·∇f(x) from x0", rtol: 1e-12, atol: 1e-14,
@@ -140,16 +148,20 @@ public class GradientDescentTests
         var x0 = rng.Vector(3, -1, 1);
         var q = Quadratic.Random(rng, 3, 6).WithMinimumAt(x0);
         var what = $"{Call} from x0 = {Fmt.Point(x0)}, which is already the minimum (∇f(x0) = 0)";
-        var r = Guard.Call(() => Optimizers.GradientDescent(q.F, q.Grad, x0, 1 / q.LambdaMax, 100, 1e-8), what, NoThrow);
+        var r = Guard.Call(() => Optimizers.GradientDescent(q.F, q.Grad, x0.Clone(), 1 / q.LambdaMax, 100, 1e-8), what, NoThrow);
         Results.WellFormed(r, 3, what);
         Check.That(r.Converged && !r.Diverged && r.Iterations == 0 && r.History.Count == 1,
             $"{what} returned Converged = {r.Converged}, Diverged = {r.Diverged}, Iterations = {r.Iterations}, History with {r.History.Count} values; " +
-            "expected Converged = true, Diverged = false, Iterations = 0 and History = [f(x0)]. Mistake [m03.gradient-checked-after-step]: the gradient test comes after a step. " +
-            "Fix: check ‖∇f(x_k)‖ ≤ gradTol (≤, not <) at the top of the loop, before taking a step, so a run that starts at a minimum takes none.");
+            "expected Converged = true, Diverged = false, Iterations = 0 and History = [f(x0)]. " +
+            (Results.CountsOneStepTooMany(r, Expected.GradientDescent(q.F, q.Grad, x0, 1 / q.LambdaMax, 100, 1e-8)) ? Results.IterationsOffByOne
+                : r.Converged && r.Iterations > 0 && r.History.Count == r.Iterations + 1
+                    ? "Mistake [m03.gradient-checked-after-step]: the gradient test comes after a step. Fix: check ‖∇f(x_k)‖ ≤ gradTol (≤, not <) at the " +
+                      "top of the loop, before taking a step, so a run that starts at a minimum takes none."
+                    : "Check ‖∇f(x_k)‖ ≤ gradTol at the top of the loop, before taking a step, so a run that starts at a minimum takes none."));
         Approx.Equal(r.X, x0, $"{what}: X", "x0 itself", rtol: 0, atol: 0);
 
         // A tie: with gradTol = 0, ‖∇f(x0)‖ = 0 still satisfies ‖∇f‖ ≤ gradTol.
-        var tie = Guard.Call(() => Optimizers.GradientDescent(q.F, q.Grad, x0, 1 / q.LambdaMax, 100, 0), what + " and gradTol = 0", NoThrow);
+        var tie = Guard.Call(() => Optimizers.GradientDescent(q.F, q.Grad, x0.Clone(), 1 / q.LambdaMax, 100, 0), what + " and gradTol = 0", NoThrow);
         Results.WellFormed(tie, 3, what + " and gradTol = 0");
         Check.That(tie.Converged && tie.Iterations == 0,
             $"{what} and gradTol = 0 returned Converged = {tie.Converged}, Iterations = {tie.Iterations}; ‖∇f(x0)‖ = 0 ≤ 0, so it must converge at once. " +
@@ -163,7 +175,7 @@ public class GradientDescentTests
         // And only there: a start away from the minimum must take steps (a run that always returns
         // x0 as converged must not earn this point).
         var away = x0 + Functions.Vec(0.5, -0.5, 0.5);
-        var moved = Guard.Call(() => Optimizers.GradientDescent(q.F, q.Grad, away, 1 / q.LambdaMax, 2000, 1e-8), $"{Call} from {Fmt.Point(away)}", NoThrow);
+        var moved = Guard.Call(() => Optimizers.GradientDescent(q.F, q.Grad, away.Clone(), 1 / q.LambdaMax, 2000, 1e-8), $"{Call} from {Fmt.Point(away)}", NoThrow);
         Results.WellFormed(moved, 3, $"{Call} from {Fmt.Point(away)}");
         Check.That(moved.Iterations > 0,
             $"{Call} on the same f from {Fmt.Point(away)} (not a minimum) returned Converged = {moved.Converged}, Iterations = {moved.Iterations}; " +
@@ -182,16 +194,17 @@ public class GradientDescentTests
         var needed = Expected.GradientDescent(q.F, q.Grad, x0, gamma, 10_000, 1e-8).Iterations;
         var what = $"{Call} on {q.Name} from x0 = {Fmt.Point(x0)} with γ = {Fmt.Num(gamma)}, gradTol = 1e-8 and maxIter = {needed}, exactly the " +
                    $"number of steps after which ‖∇f‖ ≤ gradTol";
-        var r = Guard.Call(() => Optimizers.GradientDescent(q.F, q.Grad, x0, gamma, needed, 1e-8), what, NoThrow);
+        var r = Guard.Call(() => Optimizers.GradientDescent(q.F, q.Grad, x0.Clone(), gamma, needed, 1e-8), what, NoThrow);
         Results.WellFormed(r, 3, what);
         Check.That(r.Converged && !r.Diverged && r.Iterations == needed,
             $"{what} returned Converged = {r.Converged}, Iterations = {r.Iterations}; expected Converged = true after {needed} iterations." +
             Results.ClimbingHint(q.F(r.X), q.F(x0)) +
+            (Results.CountsOneStepTooMany(r, Expected.GradientDescent(q.F, q.Grad, x0, gamma, needed, 1e-8)) ? " " + Results.IterationsOffByOne : "") +
             (!r.Converged && r.Iterations == needed
                 ? " Mistake [m03.cap-before-convergence]: the maxIter check comes before the gradient test, so a run that converges on its last " +
                   "allowed step is reported as not converged. Fix: test ‖∇f(x_k)‖ ≤ gradTol first, then k == maxIter (the README's loop)."
                 : ""));
-        var one = Guard.Call(() => Optimizers.GradientDescent(q.F, q.Grad, x0, gamma, needed - 1, 1e-8), what, NoThrow);
+        var one = Guard.Call(() => Optimizers.GradientDescent(q.F, q.Grad, x0.Clone(), gamma, needed - 1, 1e-8), what, NoThrow);
         Results.WellFormed(one, 3, what);
         Check.That(!one.Converged && one.Iterations == needed - 1,
             $"The same run with maxIter = {needed - 1} returned Converged = {one.Converged}, Iterations = {one.Iterations}; expected " +
@@ -211,7 +224,7 @@ public class GradientDescentTests
         var expected = Expected.GradientDescent(q.F, Half, x0, gamma, 5000, 1e-8);
         var own = Expected.GradientDescent(q.F, q.Grad, x0, gamma, 5000, 1e-8);
         var what = $"{Call} on {q.Name} from x0 = {Fmt.Point(x0)}, γ = {Fmt.Num(gamma)}, gradTol = 1e-8, with grad = ½∇f handed in on purpose";
-        var r = Guard.Call(() => Optimizers.GradientDescent(q.F, Half, x0, gamma, 5000, 1e-8), what, NoThrow);
+        var r = Guard.Call(() => Optimizers.GradientDescent(q.F, Half, x0.Clone(), gamma, 5000, 1e-8), what, NoThrow);
         Results.WellFormed(r, 3, what);
         var ignored = Math.Abs(r.Iterations - own.Iterations) <= 2 && Math.Abs(r.Iterations - expected.Iterations) > 2;
         Check.That(r.Converged && r.Iterations == expected.Iterations,

@@ -12,6 +12,15 @@ public class HybridStepTests
     private static string Eigenvalues(Matrix<double> h) =>
         string.Join(", ", h.Evd(Symmetricity.Symmetric).EigenValues.Select(e => Fmt.Num(e.Real)));
 
+    /// <summary>Why a test of positive definiteness may have let this H through: a positive diagonal or
+    /// determinant is necessary for it, not sufficient. Empty when neither holds.</summary>
+    private static string LooksPositive(Matrix<double> h) =>
+        Enumerable.Range(0, h.RowCount).All(i => h[i, i] > 0)
+            ? "Every diagonal entry of H is positive, but that does not make H positive definite. "
+            : h.Determinant() > 0
+                ? $"det H = {Fmt.Num(h.Determinant())} is positive, but that does not make H positive definite (an even number of negative eigenvalues multiplies to a positive number). "
+                : "";
+
     private static Vector<double> Call(Vector<double> j, Matrix<double> h, double gamma, double maxStep, string where) =>
         Guard.Call(() => Steps.SandpitHybridStep(j, h, gamma, maxStep), where,
             "A Hessian that is not positive definite (a failed Cholesky, a singular matrix) is not an error here: return −γ·J instead.");
@@ -60,6 +69,14 @@ public class HybridStepTests
             ("a singular H = diag(3, 0)", Mat(new double[,] { { 3, 0 }, { 0, 0 } }), Functions.Vec(0.5, 0.5)),
             // Indefinite 3×3.
             ("H = diag(4, 1, −0.5) in 3 variables", Mat(new double[,] { { 4, 0, 0 }, { 0, 1, 0 }, { 0, 0, -0.5 } }), Functions.Vec(0.2, 0.1, 0.01)),
+            // The last two catch stand-ins for positive definiteness that the cases above let through:
+            // the Newton step is short and points downhill in both. Every diagonal entry is positive here
+            // (Newton step −(1/3, 1/3)) ...
+            ("a saddle, H = [[1, 2], [2, 1]] (eigenvalues 3, −1, every diagonal entry positive), where the Newton step points downhill and is short",
+                Mat(new double[,] { { 1, 2 }, { 2, 1 } }), Functions.Vec(1, 1)),
+            // ... and here det H = 2 > 0 and H[0,0] > 0 (Newton step (−0.5, 0.1, 0.1)).
+            ("a saddle, H = diag(2, −1, −1) in 3 variables (det H = 2 > 0), where the Newton step points downhill and is short",
+                Mat(new double[,] { { 2, 0, 0 }, { 0, -1, 0 }, { 0, 0, -1 } }), Functions.Vec(1, 0.1, 0.1)),
         };
         foreach (var (name, h, j) in cases)
         {
@@ -73,7 +90,7 @@ public class HybridStepTests
             if (newton is not null && Diagnose.AllClose(got, newton, 1e-9, 1e-13))
                 hint = newton.DotProduct(-j) > 0
                     ? $"Mistake [m03.hybrid-no-definiteness-check]: You returned the Newton step −H⁻¹J. It is short and points downhill here, but H has eigenvalues {Eigenvalues(h)}: it is " +
-                      "not positive definite, so the quadratic model has no minimum and −H⁻¹J heads for its saddle point. Fix: use the Newton step " +
+                      "not positive definite, so the quadratic model has no minimum and −H⁻¹J heads for its saddle point. " + LooksPositive(h) + "Fix: use the Newton step " +
                       "only when H is positive definite (e.g. all eigenvalues > 0, or H.Cholesky() succeeds); otherwise return −γ·J."
                     : "Mistake [m03.hybrid-no-definiteness-check]: You returned the Newton step −H⁻¹J, which points uphill here (step · (−J) < 0): it heads for a maximum or a saddle. " +
                       "Fix: fall back to −γ·J whenever H is not positive definite.";

@@ -82,7 +82,7 @@ public class MomentumTests
         var x0 = rng.Vector(3, -1, 1);
         var gamma = 1 / q.LambdaMax;
         var what = $"Optimizers.Momentum on {q.Name} from x0 = {Fmt.Point(x0)} with β = 0, γ = {Fmt.Num(gamma)}, gradTol = 1e-8";
-        var r = Guard.Call(() => Optimizers.Momentum(q.F, q.Grad, x0, gamma, 0, 1000, 1e-8), what, NoThrow);
+        var r = Guard.Call(() => Optimizers.Momentum(q.F, q.Grad, x0.Clone(), gamma, 0, 1000, 1e-8), what, NoThrow);
         Results.WellFormed(r, 3, what);
         var plain = Expected.GradientDescent(q.F, q.Grad, x0, gamma, 1000, 1e-8);
         Check.That(r.Converged && !r.Diverged && r.Iterations == plain.Iterations && r.History.Count == r.Iterations + 1,
@@ -104,9 +104,10 @@ public class MomentumTests
             const double tol = 1e-8;
             var plain = Expected.GradientDescent(q.F, q.Grad, x0, gamma, 100_000, tol).Iterations;
             var what = $"Optimizers.Momentum on {q.Name} from x0 = {Fmt.Point(x0)} with γ = 1/λ_max = 0.01, β = 0.9, gradTol = 1e-8, maxIter = {plain}";
-            var r = Guard.Call(() => Optimizers.Momentum(q.F, q.Grad, x0, gamma, 0.9, plain, tol), what, NoThrow);
+            var r = Guard.Call(() => Optimizers.Momentum(q.F, q.Grad, x0.Clone(), gamma, 0.9, plain, tol), what, NoThrow);
             Results.WellFormed(r, n, what);
-            Check.That(!(r.Diverged && q.F(r.X) > q.F(x0)), $"{what} reported Diverged = true with f(X) above f(x0). " + GradientStepTests.Climbing);
+            Check.That(!(r.Diverged && q.F(r.X) > q.F(x0)),
+                $"{what} reported Diverged = true with f(X) above f(x0). " + ClimbingRunHint(q, x0, gamma, 0.9, plain, tol, r));
             Check.That(!r.Diverged,
                 $"{what} reported Diverged = true after {r.Iterations} iterations. The heavy ball overshoots, so f goes up and down on its way " +
                 "to the minimum: that is not divergence. Mistake [m03.divergence-on-any-increase]: divergence flagged because f went up. Fix: " + DivergenceTests.Rule);
@@ -123,6 +124,28 @@ public class MomentumTests
         }
     }
 
+    /// <summary>Why a stable heavy-ball run climbed, named only when the run is the one that mistake
+    /// gives, step for step: the gradient's sign flipped, or x moved by the old velocity.</summary>
+    private static string ClimbingRunHint(Quadratic q, Vector<double> x0, double gamma, double beta, int maxIter, double tol, OptimizeResult r)
+    {
+        bool Gives(Func<Vector<double>, Vector<double>, Vector<double>, (Vector<double> X, Vector<double> V)> step)
+        {
+            var v = Vector<double>.Build.Dense(x0.Count);
+            var run = Expected.Run(q.F, q.Grad, x0, maxIter, tol, (x, g) =>
+            {
+                (var next, v) = step(x, v, g);
+                return next;
+            });
+            return run.Diverged && run.Iterations == r.Iterations && Diagnose.AllClose(r.X, run.X, 1e-9, 1e-12);
+        }
+        if (Gives((x, v, g) => (x + (beta * v + gamma * g), beta * v + gamma * g))) return GradientStepTests.Climbing;
+        if (Gives((x, v, g) => (x + v, beta * v - gamma * g)))
+            return "Mistake [m03.moved-by-old-velocity]: you moved by the old velocity, and with it the heavy ball is unstable here. " +
+                   "Fix: first compute v' = β·v − γ·∇f, then x' = x + v'.";
+        return $"With γ = 1/λ_max and β = {Fmt.Num(beta)} the heavy ball is stable (it needs γ·λ_max < 2(1 + β)), so a run that climbs has a wrong update: " +
+               "check v' = β·v − γ·∇f(x) and x' = x + v' with the new v'.";
+    }
+
     [Test, Points(1), Task("momentum")]
     public void Momentum_ReportsDivergenceWithoutThrowingOrNaN()
     {
@@ -131,7 +154,7 @@ public class MomentumTests
         var x0 = rng.Vector(3, -1, 1);
         var gamma = 5 / q.LambdaMax;
         var what = $"Optimizers.Momentum on {q.Name} from x0 = {Fmt.Point(x0)} with γ = 5/λ_max (unstable: the heavy ball needs γ·λ_max < 2(1 + β)), β = 0.9";
-        var r = Guard.Call(() => Optimizers.Momentum(q.F, q.Grad, x0, gamma, 0.9, 5000, 1e-8), what, DivergenceTests.NoThrow);
+        var r = Guard.Call(() => Optimizers.Momentum(q.F, q.Grad, x0.Clone(), gamma, 0.9, 5000, 1e-8), what, DivergenceTests.NoThrow);
         Check.That(r is not null && Results.AllFinite(r.X),
             $"{what} returned X = {(r?.X is null ? "null" : Fmt.Point(r.X))}. Mistake [m03.divergence-left-as-nan]: Divergence left as NaN. Fix: return the last finite point with Diverged = true.");
         var expected = Expected.Momentum(q.F, q.Grad, x0, gamma, 0.9, 5000, 1e-8);

@@ -68,6 +68,16 @@ internal static class Results
     /// <summary>The "you are climbing" hint when the run ended higher than it started, else "".</summary>
     public static string ClimbingHint(double fX, double f0) => fX > f0 ? " " + GradientStepTests.Climbing : "";
 
+    public const string IterationsOffByOne =
+        "Mistake [m03.iterations-off-by-one]: Iterations is one more than the steps taken, while History (f(x_0) … f(x_k)) is right. " +
+        "Fix: Iterations = k, the number of steps x_j → x_{j+1} taken (0 for a run that starts at a minimum); do not count the final gradient test as a step.";
+
+    /// <summary>The signature of Iterations counted one too many: the History of the run the README
+    /// defines (<paramref name="expected"/>), value for value, with Iterations one more than its steps.</summary>
+    public static bool CountsOneStepTooMany(OptimizeResult r, OptimizeResult expected) =>
+        r.Iterations == expected.Iterations + 1 && r.History is { } h && h.Count == expected.History.Count &&
+        h.Zip(expected.History).All(p => Approx.Close(p.First, p.Second, 1e-9, 1e-12));
+
     /// <summary>X present, of the right length, and finite; History present.</summary>
     public static void WellFormed(OptimizeResult? r, int n, string what)
     {
