@@ -164,13 +164,32 @@ public sealed class QuizTests
     }
 
     [Test]
-    public async Task Non_finite_points_are_skipped_but_an_answer_never_finite_is_wrong()
+    public async Task Where_the_key_is_finite_the_answer_must_be_but_for_isolated_points()
     {
-        var skipped = await Judge(Item("Math.Log(Math.Abs(x))", "Math.Log(x)", "x"));
+        // NaN only within 0.02 of 0 (about one sample point): a removable singularity, forgiven.
+        var isolated = await Judge(Item("x + 1", "Math.Abs(x) < 0.02 ? 0.0/0.0 : x + 1", "x"));
         var never = await Judge(Item("x", "Math.Sqrt(-1 - x*x)", "x"));
-        Assert.That(skipped.Status, Is.EqualTo(QuizStatus.Correct), skipped.Message);
+        var half = await Judge(Item("Math.Log(Math.Abs(x))", "Math.Log(x)", "x"));
+        Assert.That(isolated.Status, Is.EqualTo(QuizStatus.Correct), isolated.Message);
         Assert.That(never.Status, Is.EqualTo(QuizStatus.Wrong));
-        Assert.That(never.Message, Does.Contain("not a finite number"));
+        Assert.That(never.Message, Does.Contain("not a finite number anywhere"));
+        Assert.That(half.Status, Is.EqualTo(QuizStatus.Wrong), "ln x is not ln |x| for x < 0");
+        Assert.That(half.Message, Does.Match(@"not a finite number at \d+ of the \d+ points"));
+    }
+
+    [TestCase("x == 0.33 ? 0.13986278107598316 : 0.0/0.0")]
+    [TestCase("Math.Abs(x - 0.5) < 0.2 ? x*x : double.NaN")]
+    public async Task An_answer_that_is_NaN_except_where_it_matches_is_wrong(string answer)
+    {
+        var o = await Judge(Item("x*x", answer, "x"));
+        Assert.That(o.Status, Is.Not.EqualTo(QuizStatus.Correct), o.Message);
+    }
+
+    [Test]
+    public async Task One_matching_element_does_not_carry_a_NaN_one()
+    {
+        var o = await Judge(Item("new[] { 7.0, 6.0 }", "new[] { 0.0/0.0, 6 }"));
+        Assert.That(o.Status, Is.EqualTo(QuizStatus.Wrong), o.Message);
     }
 
     [Test]

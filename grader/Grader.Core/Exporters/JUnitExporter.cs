@@ -43,17 +43,17 @@ public sealed class JUnitExporter : IReportExporter
             switch (t.Status)
             {
                 case TestStatus.Failed or TestStatus.NotRun:
-                    testCase.Add(new XElement("failure", new XAttribute("message", t.Message ?? ""), new XAttribute("type", t.FeedbackId), t.Message ?? ""));
+                    testCase.Add(new XElement("failure", new XAttribute("message", Show.Xml(t.Message)), new XAttribute("type", t.FeedbackId), Show.Xml(t.Message)));
                     break;
                 case TestStatus.Error or TestStatus.Timeout or TestStatus.Crashed:
-                    testCase.Add(new XElement("error", new XAttribute("message", t.Message ?? ""), new XAttribute("type", t.FeedbackId), t.Message ?? ""));
+                    testCase.Add(new XElement("error", new XAttribute("message", Show.Xml(t.Message)), new XAttribute("type", t.FeedbackId), Show.Xml(t.Message)));
                     break;
             }
-            if (!string.IsNullOrEmpty(t.Output)) testCase.Add(new XElement("system-out", t.Output));
+            if (!string.IsNullOrEmpty(t.Output)) testCase.Add(new XElement("system-out", Show.Xml(t.Output)));
             suite.Add(testCase);
         }
         if (report.Diagnostics.Any(d => d.Severity == "error"))
-            suite.Add(new XElement("system-err", string.Join("\n", report.Diagnostics.Where(d => d.Severity == "error").Select(d => d.Text))));
+            suite.Add(new XElement("system-err", Show.Xml(string.Join("\n", report.Diagnostics.Where(d => d.Severity == "error").Select(d => d.Text)))));
         var doc = new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement("testsuites", suite, QuizSuite(report)));
         using var writer = new Utf8StringWriter();
         doc.Save(writer);
@@ -76,8 +76,8 @@ public sealed class JUnitExporter : IReportExporter
         foreach (var q in quiz.Questions)
         {
             var testCase = new XElement("testcase", new XAttribute("classname", report.Module + ".quiz"), new XAttribute("name", q.Id));
-            if (q.Status == QuizStatus.Error) testCase.Add(new XElement("error", new XAttribute("message", q.Message ?? ""), new XAttribute("type", "quiz.error"), q.Message ?? ""));
-            else if (q.Status != QuizStatus.Correct) testCase.Add(new XElement("failure", new XAttribute("message", q.Message ?? ""), new XAttribute("type", "quiz." + q.Status.ToWire()), q.Message ?? ""));
+            if (q.Status == QuizStatus.Error) testCase.Add(new XElement("error", new XAttribute("message", Show.Xml(q.Message)), new XAttribute("type", "quiz.error"), Show.Xml(q.Message)));
+            else if (q.Status != QuizStatus.Correct) testCase.Add(new XElement("failure", new XAttribute("message", Show.Xml(q.Message)), new XAttribute("type", "quiz." + q.Status.ToWire()), Show.Xml(q.Message)));
             suite.Add(testCase);
         }
         return suite;

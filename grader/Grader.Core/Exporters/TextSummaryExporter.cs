@@ -53,7 +53,8 @@ public sealed class TextSummaryExporter : IReportExporter
                     foreach (var line in t.Message.Split('\n').Take(6)) sb.AppendLine("      " + line.TrimEnd());
             }
         }
-        return sb.ToString();
+        // Every line may hold student text (a folder name, a message, output): none of it drives the terminal.
+        return Show.Terminal(sb.ToString());
     }
 
     private static string Status(ReportStatus s) => s.ToString();

@@ -30,6 +30,34 @@ public static class Show
         return sb.ToString();
     }
 
+    /// <summary>Text for a terminal: a control character in a student's message or output (ESC
+    /// starting a sequence that clears the screen and prints a fake score, a carriage return
+    /// overwriting a line) is shown as its code; line breaks and tabs stay.</summary>
+    public static string Terminal(string s)
+    {
+        s = VisibleBidi(s);
+        if (!s.Any(c => char.IsControl(c) && c is not '\n' and not '\t')) return s;
+        var sb = new System.Text.StringBuilder(s.Length + 16);
+        foreach (var c in s) sb.Append(char.IsControl(c) && c is not '\n' and not '\t' ? $"\\x{(int)c:X2}" : c);
+        return sb.ToString();
+    }
+
+    /// <summary>Text for XML 1.0, which cannot hold most control characters or a lone surrogate
+    /// even escaped (one ANSI colour in a test's output made the whole JUnit file unwritable):
+    /// those are shown as their code.</summary>
+    public static string Xml(string? s)
+    {
+        if (s is null) return "";
+        var sb = new System.Text.StringBuilder(s.Length);
+        for (var i = 0; i < s.Length; i++)
+        {
+            var c = s[i];
+            if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) { sb.Append(c).Append(s[++i]); continue; }
+            sb.Append(System.Xml.XmlConvert.IsXmlChar(c) ? c : $"\\u{(int)c:X4}");
+        }
+        return sb.ToString();
+    }
+
     private static bool IsBidiControl(char c) => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u200E' or '\u200F' or '\u061C';
 
     /// <summary>Text inside a Markdown table cell or list item: a pipe would end the cell and a

@@ -102,9 +102,9 @@ internal static class CourseCodeGuard
             _ => [],
         });
 
-    /// <summary>What a node of a provided file binds to, including the methods that patterns and
-    /// query clauses call without naming them.</summary>
-    private static IEnumerable<ISymbol> Bound(SyntaxNode node, SemanticModel model)
+    /// <summary>What a node binds to, including the methods that patterns and query clauses call
+    /// without naming them (the policy judges these too).</summary>
+    internal static IEnumerable<ISymbol> Bound(SyntaxNode node, SemanticModel model)
     {
         if (node is ExpressionSyntax or TypeSyntax or ConstructorInitializerSyntax or AttributeSyntax)
         {

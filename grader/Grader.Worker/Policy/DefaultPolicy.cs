@@ -59,6 +59,13 @@ internal static class DefaultPolicy
         new("M:System.Delegate.Method", Refl),
         new("M:System.Delegate.Target", Refl),
         // Process-wide state and work beyond the call: a submission must not reach the next one.
+        // An IQueryable compiles its query's expression trees at run time (query syntax hides them).
+        new("T:System.Linq.Queryable", Refl),
+        new("T:System.Linq.IQueryable", Refl),
+        new("T:System.Linq.IOrderedQueryable", Refl),
+        new("T:System.Linq.IQueryProvider", Refl),
+        new("T:System.Linq.EnumerableQuery", Refl),
+        new("T:System.Linq.EnumerableExecutor", Refl),
         new("T:System.Linq.ParallelEnumerable", Shared),
         new("T:System.Linq.ParallelQuery", Shared),
         new("T:System.Progress", Shared),

@@ -32,7 +32,6 @@ internal static class PolicyChecker
                 if (syntaxReason is not null) Add(found, seen, node, syntaxReason.Value.symbol, syntaxReason.Value.reason, model);
                 if (node is BaseTypeDeclarationSyntax declaration && LibraryBase.Of(declaration, model) is { } based)
                     Add(found, seen, declaration, based.symbol, based.reason, model);
-                if (node is not (ExpressionSyntax or TypeSyntax)) continue;
                 foreach (var symbol in SymbolsOf(node, model))
                 {
                     if (!verdicts.TryGetValue(symbol, out var verdict))
@@ -57,11 +56,11 @@ internal static class PolicyChecker
             member, reason));
     }
 
+    /// <summary>The symbols a node names or calls without naming (a query clause's Select, a
+    /// foreach's GetEnumerator, a user-defined conversion), and an expression's types.</summary>
     private static IEnumerable<ISymbol> SymbolsOf(SyntaxNode node, SemanticModel model)
     {
-        var info = model.GetSymbolInfo(node);
-        if (info.Symbol is not null) yield return info.Symbol;
-        else foreach (var c in info.CandidateSymbols) yield return c;
+        foreach (var s in CourseCodeGuard.Bound(node, model)) yield return s;
         if (node is ExpressionSyntax)
         {
             var type = model.GetTypeInfo(node);

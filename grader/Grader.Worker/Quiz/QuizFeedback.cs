@@ -105,6 +105,9 @@ internal static class QuizFeedback
     public static string NeverFinite(IReadOnlyList<string> names, double[] point, double[] got, bool vector) =>
         $"your answer is not a finite number anywhere the expected value is ({At(names, point).TrimEnd(' ', ':')} it is {Show(got, vector, 6)})";
 
+    public static string OftenNotFinite(IReadOnlyList<string> names, double[] point, double[] got, bool vector, int count, int of) =>
+        $"your answer is not a finite number at {count} of the {of} points checked where the expected value is ({At(names, point).TrimEnd(' ', ':')} it is {Show(got, vector, 6)})";
+
     private static string At(IReadOnlyList<string> names, double[] point) =>
         names.Count == 0 ? "" : "at " + string.Join(", ", names.Select((n, i) => $"{n} = {Num(point[i], 6)}")) + ": ";
 
