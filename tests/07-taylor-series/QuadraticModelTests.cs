@@ -43,6 +43,9 @@ public class QuadraticModelTests
             (f0 + g.DotProduct(x) + 0.5 * x.DotProduct(H * x), Mistakes.XInsteadOfOffset),
             (f0 + g.DotProduct(h) + 0.5 * (H * h).Sum(), "The second-order term is ½·hᵀHh, a number made from h twice: ½·h·(H·h), not ½ times the sum of H·h."),
             (f0 - g.DotProduct(h) + 0.5 * full, "The first-order term is +∇f(x0)·h: check its sign."),
+            // 1 / 2 * hᵀHh: in C# 1 / 2 is integer division, 0, so the whole second-order term vanishes.
+            (f0 + g.DotProduct(h), "The second-order term ½hᵀHh is missing. If you wrote 1 / 2 * …, that is integer division in C#: " +
+                                   "1 / 2 is 0. Write 0.5 * … (or 1.0 / 2)."),
         ];
     }
 
