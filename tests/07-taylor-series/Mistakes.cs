@@ -20,6 +20,11 @@ internal static class Mistakes
         "does not even equal f at x0 (its error does not shrink as x → x0). Fix: with h = x − x0, use hᵏ in a Taylor " +
         "polynomial, J·h in a linearisation and ∇f·h + ½hᵀHh in a quadratic model.";
 
+    public const string OffsetSignFlipped =
+        "Mistake [m07.offset-sign-flipped]: the offset is x0 − x instead of x − x0, so every odd power has the wrong sign " +
+        "(your polynomial is the Taylor polynomial reflected about x0) and even T₁'s error falls only like h. " +
+        "Fix: h = x - x0, the step from x0 to x.";
+
     public const string OrderOffByOne =
         "Mistake [m07.order-off-by-one]: order n means the terms k = 0, 1, …, n, which is n + 1 terms (T₃ ends with the " +
         "(x − x0)³ term). Your polynomial has one term too few or too many, so its error falls like the wrong power of h. " +

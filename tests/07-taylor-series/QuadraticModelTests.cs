@@ -43,6 +43,9 @@ public class QuadraticModelTests
             (f0 + g.DotProduct(x) + 0.5 * x.DotProduct(H * x), Mistakes.XInsteadOfOffset),
             (f0 + g.DotProduct(h) + 0.5 * (H * h).Sum(), "The second-order term is ½·hᵀHh, a number made from h twice: ½·h·(H·h), not ½ times the sum of H·h."),
             (f0 - g.DotProduct(h) + 0.5 * full, "The first-order term is +∇f(x0)·h: check its sign."),
+            // 1 / 2 * hᵀHh: in C# 1 / 2 is integer division, 0, so the whole second-order term vanishes.
+            (f0 + g.DotProduct(h), "The second-order term ½hᵀHh is missing. If you wrote 1 / 2 * …, that is integer division in C#: " +
+                                   "1 / 2 is 0. Write 0.5 * … (or 1.0 / 2)."),
         ];
     }
 
@@ -134,5 +137,40 @@ public class QuadraticModelTests
             }
             CallChecks.Once(what, [("f", f.Args, calls.Item1, false), ("the gradient", g.Args, calls.Item2, true), ("the Hessian", H.Args, calls.Item3, true)], x0);
         }
+    }
+
+    [Test, Points(1), Task("quadratic-model"), Visibility(TestVisibility.Visible)]
+    public void QuadraticModel_KeepsItsOwnCopyOfX0()
+    {
+        // As for the linearisation: an optimiser (Newton's method in module 08) builds the model at its current
+        // point, then overwrites that vector with the next one, and it hands in a vector x it still needs.
+        var rng = Seeded.Rng(734);
+        var s = ScalarFunction.SinExp;
+        var x0 = rng.Vector(s.N, -0.5, 0.5);
+        var original = x0.Clone();
+        var what = $"LocalModels.QuadraticModel of {s.Name} built at x0 = {Fmt.Point(original)}";
+        // This test alone hands the submission the caller's own vectors: what it does to them is the point.
+        var model = Guard.Call(() => LocalModels.QuadraticModel(s.F, s.Gradient, s.Hessian, x0), what, Advice);
+        Check.That(model is not null, $"{what} returned null; return the model as a lambda, x => f(x0) + ∇f·h + ½hᵀHh.");
+        Check.That(x0.Equals(original), $"{what} changed the caller's x0 to {Fmt.Point(x0)}. " + Mistakes.MutatesInput);
+        x0.SetValues(rng.Vector(s.N, -2, -1).ToArray());
+        var x = original + rng.Vector(s.N, -0.3, 0.3);
+        var xBefore = x.Clone();
+        var at = $"{what}, after the caller overwrote its vector x0 with {Fmt.Point(x0)}, evaluated at x = {Fmt.Point(x)}";
+        var got = Guard.Call(() => model!(x), at, Advice);
+        Check.That(x.Equals(xBefore), $"{at}: the model changed its argument x to {Fmt.Point(x)}. " + Mistakes.MutatesInput);
+        var expected = Quadratic(s, original, original, x);
+        Approx.Equal(got, expected, at, "f(x0) + ∇f·h + ½hᵀHh at the x0 the model was built at", rtol: 1e-12, atol: 1e-13,
+            hint: Diagnose.Pick(got, expected, NearMiss(got, expected),
+                (Quadratic(s, original, x0, x), Mistakes.ModelAliasesX0),
+                (Quadratic(s, x0, x0, x), Mistakes.ModelAliasesX0)));
+    }
+
+    /// <summary>f(built) + ∇f(built)·h + ½hᵀH(built)h with h = x − from: a model built at one point,
+    /// measuring h from another if it reads a vector the caller has since overwritten.</summary>
+    private static double Quadratic(ScalarFunction s, Vector<double> built, Vector<double> from, Vector<double> x)
+    {
+        var h = x - from;
+        return s.F(built) + s.Gradient(built).DotProduct(h) + 0.5 * h.DotProduct(s.Hessian(built) * h);
     }
 }

@@ -10,8 +10,10 @@ public class RemainderOrderTests
     {
         var got = Guard.Call(() => RemainderOrder.ObservedOrders(errors), what,
             "ObservedOrders only divides and takes logarithms; it should not need to throw.");
-        Check.That(got is not null && got.Length == errors.Length - 1,
-            $"{what} returned {(got is null ? "null" : $"{got.Length} values")}; expected {errors.Length - 1}, one per successive pair of errors.");
+        var pairs = Math.Max(errors.Length - 1, 0);
+        Check.That(got is not null && got.Length == pairs,
+            $"{what} returned {(got is null ? "null" : $"{got.Length} values")}; expected {pairs}, one per successive pair of errors" +
+            (pairs == 0 ? " (none for fewer than two errors: an empty array, not an exception)." : "."));
         return got!;
     }
 
@@ -70,9 +72,14 @@ public class RemainderOrderTests
             cases.Add(($"the errors of T{(n == 2 ? "₂" : "₃")} of eˣ about x0 = 0.3",
                 [.. new[] { 0.2, 0.1, 0.05, 0.025 }.Select(h => Math.Exp(0.3 + h) - TaylorSums.Correct(Smooth.Exp.Derivatives(0.3, n), 0.3, 0.3 + h))]));
 
+        // Fewer than two errors make no pair: the README asks for no orders, not an exception.
+        cases.Add(("a single error", [2.5e-3]));
+        cases.Add(("no errors at all", []));
+
         foreach (var (name, errors) in cases)
         {
-            var what = $"RemainderOrder.ObservedOrders({Fmt.Point(errors)}), {name}";
+            var shown = errors.Length == 1 ? $"({Fmt.Num(errors[0])})" : Fmt.Point(errors); // an array of one, not a number
+            var what = $"RemainderOrder.ObservedOrders({shown}), {name}";
             var got = Orders(errors.ToArray(), what);
             for (var k = 0; k < got.Length; k++)
             {

@@ -4,9 +4,10 @@ namespace TaylorSeries.HiddenTests;
 /// k! formed in a double) and the catalogued wrong ones, each differing from it in one respect.</summary>
 internal static class TaylorSums
 {
-    public static double Sum(IReadOnlyList<double> d, double x0, double x, Func<int, double> divisor, int terms = -1, bool offset = true)
+    public static double Sum(IReadOnlyList<double> d, double x0, double x, Func<int, double> divisor, int terms = -1, bool offset = true,
+        bool flipped = false)
     {
-        var h = offset ? x - x0 : x;
+        var h = !offset ? x : flipped ? x0 - x : x - x0;
         var n = terms < 0 ? d.Count : terms;
         double sum = 0;
         for (var k = 0; k < n; k++) sum += d[k] * Math.Pow(h, k) / divisor(k);
@@ -28,6 +29,7 @@ internal static class TaylorSums
         (Sum(d, x0, x, k => Math.Max(k, 1)), Mistakes.KInsteadOfFactorial),
         (Sum(d, x0, x, k => Factorial(Math.Max(k - 1, 0))), Mistakes.KMinusOneFactorial),
         (Sum(d, x0, x, Factorial, offset: false), Mistakes.XInsteadOfOffset),
+        (Sum(d, x0, x, Factorial, flipped: true), Mistakes.OffsetSignFlipped),
         (Sum(d, x0, x, Factorial, terms: d.Count - 1), Mistakes.OrderOffByOne),
         (Sum(d, x0, x, k => IntFactorial(k)), Mistakes.FactorialOverflow),
         (Sum(d, x0, x, k => LongFactorial(k)), Mistakes.FactorialOverflow),

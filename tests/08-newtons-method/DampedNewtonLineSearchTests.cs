@@ -96,4 +96,39 @@ public class DampedNewtonLineSearchTests
         Check.That(r.Converged, $"{what} returned Status = {r.Status} after {r.Iterations} steps; expected convergence to the minimum x0 + {Fmt.Num(uStar)}.");
         Approx.Equal(r.X[0], x0Value + uStar, $"{what}: X", "the minimum, where f′ = 0 and f″ > 0", rtol: 1e-9, atol: 1e-9);
     }
+
+    [Test, Points(1), Task("damped-newton"), Visibility(TestVisibility.Visible)]
+    public void DampedNewton_NeverAcceptsAStepWhereFIsNaN()
+    {
+        // f(x) = x/a − ln x, a log barrier: convex on x > 0 with its minimum at a, and NaN for x < 0. The Newton step from
+        // x0 lands on x0(2 − x0/a): from 1.9a on 0.19a, where f is finite but higher (the line search halves to α = ½), and
+        // from 2.5a on −1.25a, where f is NaN, which the Armijo test must reject just as it rejects a higher f.
+        var a = Math.Round(Seeded.Rng(8410).Uniform(0.5, 2), 3);
+        double F(Vector<double> v) => v[0] / a - Math.Log(v[0]);
+        Vector<double> G(Vector<double> v) => Functions.Vec(1 / a - 1 / v[0]);
+        Matrix<double> H(Vector<double> v) => Functions.Mat(new[,] { { 1 / (v[0] * v[0]) } });
+        foreach (var factor in new[] { 1.9, 2.5 })
+        {
+            var x0 = Functions.Vec(factor * a);
+            var x0Before = x0.ToArray();
+            var full = x0[0] * (2 - factor);
+            var what = $"{Call} on f(x) = x/{Fmt.Num(a)} − ln x, NaN for x < 0, from x0 = {Fmt.Num(x0[0])}, where the full Newton step lands on " +
+                       $"{Fmt.Num(full)}{(full < 0 ? " (f is NaN there)" : " (f is higher there)")} (gradTol = 1e-9, maxIter = 50)";
+            var r = DampedNewtonTests.Run(F, G, H, x0, 1e-9, 50, what);
+            MinimizeChecks.WellFormed(r, x0, x0Before, what);
+            var rise = Functions.FirstRise(r.Iterates, F);
+            if (rise > 0)
+            {
+                var fk = F(r.Iterates[rise]);
+                Check.That(false,
+                    $"{what}: the step from x_{rise - 1} = {Fmt.Point(r.Iterates[rise - 1])} to x_{rise} = {Fmt.Point(r.Iterates[rise])} was accepted, " +
+                    $"where f = {Fmt.Num(fk)}, not below f(x_{rise - 1}) = {Fmt.Num(F(r.Iterates[rise - 1]))}. " +
+                    // The run from 1.9a comes first: reaching 2.5a shows the line search rejects a higher f, so a NaN that
+                    // got through there is the comparison's doing, not a missing line search.
+                    (!double.IsNaN(fk) ? Mistakes.UphillStepAccepted : factor > 2 ? Mistakes.ArmijoAcceptsNan : ""));
+            }
+            Check.That(r.Converged, $"{what} returned Status = {r.Status} after {r.Iterations} steps at X = {Fmt.Point(r.X)}; expected convergence to the minimum {Fmt.Num(a)}.");
+            Approx.Equal(r.X[0], a, $"{what}: X", "the minimum a, where f′ = 1/a − 1/x = 0", rtol: 1e-8, atol: 1e-8);
+        }
+    }
 }

@@ -29,9 +29,14 @@ public class DampedNewtonTests
     {
         var h = hess(r.X);
         var eigen = h.Evd(Symmetricity.Symmetric).EigenValues.Select(e => e.Real).ToArray();
+        // A diagonal that is all positive is the usual wrong shortcut for "positive definite": say so where it misled.
+        var diagonalMisleads = h.Diagonal().All(d => d > 0) && !Functions.PositiveDefinite(h)
+            ? $" H(X) = {Fmt.Point(h.ToRowMajorArray())} (row by row) has a positive diagonal but is not positive definite: the diagonal alone does not decide. "
+            : " ";
         Check.That(Functions.PositiveDefinite(h) || !r.Converged,
             $"{what} converged at X = {Fmt.Point(r.X)}, where the Hessian has eigenvalues {Fmt.Point(eigen)}: that is " +
-            (eigen.All(e => e < 0) ? "a maximum" : "a saddle point") + $", not a minimum ({whereTheMinimaAre}). " + Mistakes.NoDefinitenessCheck);
+            (eigen.All(e => e < 0) ? "a maximum" : "a saddle point") + $", not a minimum ({whereTheMinimaAre})." + diagonalMisleads +
+            Mistakes.NoDefinitenessCheck);
         Check.That(r.Converged,
             $"{what} returned Status = {r.Status} after {r.Iterations} steps at X = {Fmt.Point(r.X)} (‖∇f‖ = {Fmt.Num(grad(r.X).L2Norm())}); " +
             $"expected convergence to a minimum ({whereTheMinimaAre})." +
@@ -87,6 +92,26 @@ public class DampedNewtonTests
             EndsAtAMinimum(r, G, H, 1e-9, what, minima);
             Approx.Equal(Math.Abs(r.X[1]), Math.Sqrt(b), $"{what}: |y| at X", minima, rtol: 1e-6, atol: 1e-6);
         }
+
+        // The same saddle turned 45° with a > b: its Hessian near the saddle is indefinite but has a positive diagonal
+        // (and off-diagonal entries), so a definiteness test that looks only at the diagonal is not enough.
+        var turned = Seeded.Rng(8421);
+        var ta = Math.Round(turned.Uniform(2.5, 3.5), 3);
+        var tb = Math.Round(turned.Uniform(1.5, 2.2), 3);
+        var start = Functions.Turn(Functions.Vec(Math.Round(turned.Uniform(0.8, 1.2), 3), Math.Round(turned.Uniform(0.05, 0.15), 3)));
+        var startBefore = start.ToArray();
+        var whatTurned = $"{Call} on f(x, y) = s((x + y)/√2, (x − y)/√2) with s(u, w) = u⁴/4 + {Fmt.Num(ta)}u²/2 − {Fmt.Num(tb)}w²/2 + w⁴/4 " +
+                         $"(a saddle turned 45°) from x0 = {Fmt.Point(start)} (gradTol = 1e-9, maxIter = 200)";
+        var turnedRun = Run(v => Functions.TurnedSaddle(v, ta, tb), v => Functions.TurnedSaddleGradient(v, ta, tb),
+            v => Functions.TurnedSaddleHessian(v, ta, tb), start, 1e-9, 200, whatTurned);
+        MinimizeChecks.WellFormed(turnedRun, start, startBefore, whatTurned);
+        NeverClimbs(turnedRun, v => Functions.TurnedSaddle(v, ta, tb), whatTurned);
+        var m = Math.Sqrt(tb / 2);
+        var turnedMinima = $"the minima are ±({Fmt.Num(m)}, −{Fmt.Num(m)}), the saddle point is (0, 0)";
+        EndsAtAMinimum(turnedRun, v => Functions.TurnedSaddleGradient(v, ta, tb), v => Functions.TurnedSaddleHessian(v, ta, tb), 1e-9,
+            whatTurned, turnedMinima);
+        Approx.Equal(Math.Abs(turnedRun.X[0]), m, $"{whatTurned}: |x| at X", turnedMinima, rtol: 1e-6, atol: 1e-6);
+        Approx.Equal(turnedRun.X[1], -turnedRun.X[0], $"{whatTurned}: y at X", turnedMinima + ": y = −x", rtol: 1e-6, atol: 1e-6);
     }
 
     [Test, Points(1), Task("damped-newton"), Visibility(TestVisibility.Visible)]

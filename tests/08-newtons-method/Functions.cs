@@ -52,6 +52,22 @@ internal static class Functions
     public static Matrix<double> SaddleHessian(Vector<double> v, double a, double b) =>
         Mat(new[,] { { 3 * v[0] * v[0] + a, 0 }, { 0, -b + 3 * v[1] * v[1] } });
 
+    /// <summary><see cref="Saddle"/> in coordinates turned 45°, u = (x + y)/√2, w = (x − y)/√2: the saddle stays at the
+    /// origin, but its Hessian there is [[a − b, a + b], [a + b, a − b]]/2, indefinite with a positive diagonal when a > b.</summary>
+    public static double TurnedSaddle(Vector<double> v, double a, double b) => Saddle(Turn(v), a, b);
+
+    public static Vector<double> TurnedSaddleGradient(Vector<double> v, double a, double b) => Turn(SaddleGradient(Turn(v), a, b));
+
+    public static Matrix<double> TurnedSaddleHessian(Vector<double> v, double a, double b)
+    {
+        var h = SaddleHessian(Turn(v), a, b);
+        double huu = h[0, 0], hww = h[1, 1];
+        return Mat(new[,] { { (huu + hww) / 2, (huu - hww) / 2 }, { (huu - hww) / 2, (huu + hww) / 2 } });
+    }
+
+    /// <summary>(x, y) ↦ ((x + y)/√2, (x − y)/√2): a reflection, its own inverse, so it also maps gradients back.</summary>
+    public static Vector<double> Turn(Vector<double> v) => Vec((v[0] + v[1]) / Math.Sqrt(2), (v[0] - v[1]) / Math.Sqrt(2));
+
     /// <summary>f(x, y) = cos x + cos y: a maximum at the origin, minima at (±π, ±π).</summary>
     public static double Bumps(Vector<double> v) => Math.Cos(v[0]) + Math.Cos(v[1]);
 

@@ -92,6 +92,11 @@ internal static class Mistakes
         "Mistake [m08.armijo-strict-inequality]: the Armijo test is strict, f(x + αp) < f(x) + c·α·(g·p), so a step that meets the bound exactly is rejected. " +
         "Fix: accept α when f(x + αp) ≤ f(x) + c·α·(g·p) (≤, as the README writes it).";
 
+    public const string ArmijoAcceptsNan =
+        "Mistake [m08.armijo-accepts-nan]: the line search accepted a step to a point where f is NaN (outside f's domain). A loop " +
+        "while (f(x + αp) > bound) α /= 2 stops at NaN, because every comparison with NaN is false. " +
+        "Fix: write the test so that it accepts: if (fTrial <= bound) take the step; a NaN fails it and α is halved.";
+
     public const string TooFewHalvings =
         "Mistake [m08.too-few-halvings]: the line search gave up (or stopped accepting) before α = 2⁻⁶⁰, the last of the MaxHalvings = 60 halvings. " +
         "Fix: try α = 1, ½, ¼, …, 2⁻⁶⁰ (61 values) with the same Armijo test f(x + αp) ≤ f(x) + c·α·(g·p) for each, and report StepFailed only when all of them fail.";

@@ -92,7 +92,12 @@ public class RootFinderTests
                 $"{what} returned Status = {r.Status}, Root = {Fmt.Num(r.Root)}, Iterations = {r.Iterations}; expected Status = Diverged with Root = x0 and " +
                 "Iterations = 0: the only step leads to ∞ or NaN and must not be taken. " +
                 (r.Status == RootStatus.Converged ? "|f(x0)| is NaN here, and NaN ≤ tol is false: test Math.Abs(f(x)) <= tol, not !(… > tol). " : "") +
-                Mistakes.NonFiniteStepTaken);
+                (r.Status == RootStatus.ZeroDerivative && df(x0) != 0
+                    ? $"df(x0) = {Fmt.Num(df(x0))} is tiny but not 0: ZeroDerivative is for df(x) == 0 exactly; any other slope gives a step, " +
+                      "and what that step gives (here ∞ or NaN) decides the status. "
+                    : "") +
+                // Named only when a non-finite point was taken: stopping early for another reason is a different mistake.
+                (r.Iterates.Any(x => !double.IsFinite(x)) ? Mistakes.NonFiniteStepTaken : ""));
         }
     }
 
@@ -124,6 +129,20 @@ public class RootFinderTests
             RootChecks.SamePath(r, expected, f, df, what);
             Approx.Equal(r.Root, expected.Root, $"{what}: Root", $"x_{maxIter}, the last point taken", rtol: 1e-9, atol: 1e-12);
         }
+
+        // The residual is tested before the step count: a run whose |f| first reaches tol at step maxIter has converged.
+        var c = Math.Round(rng.Uniform(2, 5), 3);
+        double G(double x) => x * x - c;
+        double Dg(double x) => 2 * x;
+        var start = Math.Round(rng.Uniform(1, 3), 3);
+        var steps = Expected.NewtonRaphson(G, Dg, start, 1e-10, 100).Iterations;
+        var whatLast = $"{Call} on f(x) = x² − {Fmt.Num(c)} from x0 = {Fmt.Num(start)} with tol = 1e-10 and maxIter = {steps}, the step at which |f| first " +
+                       "falls to tol";
+        var last = RootChecks.Call(G, Dg, start, 1e-10, steps, whatLast);
+        RootChecks.WellFormed(last, start, whatLast);
+        Check.That(last.Status == RootStatus.Converged && last.Converged && last.Iterations == steps,
+            $"{whatLast} returned Status = {last.Status}, Converged = {last.Converged} after {last.Iterations} steps; expected Converged after {steps} steps: " +
+            "the loop tests |f(x_k)| ≤ tol before k == maxIter, so a point that meets the tolerance is reported as converged even when it is the last one allowed.");
     }
 
     [Test, Points(2), Task("newton-raphson"), Visibility(TestVisibility.Visible)]

@@ -18,6 +18,17 @@ public class NewtonTests
 
     /// <summary>The catalogued mistake of the submission's own Lagrangian.Hessian at z, if it has one
     /// (a slow or failed Newton run usually comes from there).</summary>
+    /// <summary>For a run that stopped without a single step: what the Hessian looks like if it is wrong, else the usual
+    /// reason a right one gives no step (a factorisation that needs a positive-definite matrix).</summary>
+    private static string NoProgressDiagnosis(ConstrainedProblem p, Vector<double> z, StationaryPoint r)
+    {
+        var hessian = HessianDiagnosis(p, z);
+        return hessian != "" || r.Iterations != 0 ? hessian :
+            " Not one step was taken, as if the system were singular. The bordered Hessian [[∇²f − λ∇²g, −∇g], [−∇gᵀ, 0]] is " +
+            "never positive definite (its last diagonal entry is 0, and with ∇g ≠ 0 it is indefinite), so a Cholesky factorisation " +
+            "of it always fails: solve H·s = −∇L with LU (H.Solve(…)) or QR.";
+    }
+
     private static string HessianDiagnosis(ConstrainedProblem p, Vector<double> z)
     {
         Matrix<double>? h;
@@ -70,7 +81,7 @@ public class NewtonTests
                 var r = Solve(known.Problem, start, Tol, 50, where);
                 if (r is not null && !r.Converged)
                     Assert.Fail($"{where}: Converged = false after {r.Iterations} iterations, from a start 0.05 away from the stationary point " +
-                                $"{Fmt.Point(x)} (λ = {Fmt.Num(lambda)}). Newton needs about 5 steps from there." + HessianDiagnosis(known.Problem, start));
+                                $"{Fmt.Point(x)} (λ = {Fmt.Num(lambda)}). Newton needs about 5 steps from there." + NoProgressDiagnosis(known.Problem, start, r));
                 AssertKkt(known.Problem, r, where);
             }
     }
@@ -90,7 +101,7 @@ public class NewtonTests
                 Assert.Fail($"{where}: Converged = false after {r.Iterations} iterations. Newton's error is squared at every step " +
                             "(1e-3 → 1e-6 → 1e-12), so 3 or 4 steps are enough; needing more means the steps are not exact Newton " +
                             "steps: solve H·s = −∇L with the exact Hessian of L at the current (x, λ), and update x and λ together." +
-                            HessianDiagnosis(known.Problem, start));
+                            NoProgressDiagnosis(known.Problem, start, r));
             AssertKkt(known.Problem, r, where);
         }
     }

@@ -166,6 +166,11 @@ public class PcaTests
                 (r.Converged || r.Iterations > maxIter || r.Iterations < 0 ? Mistakes.PcaIgnoresMaxIter : ""));
             var norm = r.Point.L2Norm();
             Check.That(Math.Abs(norm - 1) <= 1e-9, $"{where}: ‖w‖ = {Fmt.Num(norm)}, expected 1 even when the iteration stops early. {Mistakes.PcaNotNormalised(norm)}");
+            // Lambda is wᵀΣw of the w returned (the README's definition), also when the run stops before converging.
+            var variance = r.Point.DotProduct(sigma * r.Point);
+            Check.That(Approx.Close(r.Lambda, variance, 1e-9, 1e-12),
+                $"{where} returned λ = {Fmt.Num(r.Lambda)} with w = {Fmt.Point(r.Point)}, whose wᵀΣw = {Fmt.Num(variance)}: λ must be wᵀΣw of the w " +
+                $"returned, also when the run stops at maxIter. {Mistakes.PcaLambdaNotVariance}");
         }
 
         // Data with no spread at all: Σ = 0. Every unit w is a leading direction, with λ = 0 and Σw − λw = 0 exactly,
