@@ -17,7 +17,7 @@ internal static class Guard
         }
         catch (Exception e) when (!PassThrough(e))
         {
-            Assert.Fail($"{what} threw {e.GetType().Name}: {e.Message} {advice}");
+            Assert.Fail($"{what} threw {e.GetType().Name}: {StudentText.Quote(e.Message)} {advice}");
             throw; // not reached: Assert.Fail throws
         }
     }

@@ -131,7 +131,7 @@ public class NewtonTests
             }
             catch (Exception e) when (e is not NotImplementedException and not MissingMemberException and not AssertionException)
             {
-                Assert.Fail($"{where} threw {e.GetType().Name}: {e.Message} {Mistakes.NotFiniteOnSingular}");
+                Assert.Fail($"{where} threw {e.GetType().Name}: {StudentText.Quote(e.Message)} {Mistakes.NotFiniteOnSingular}");
                 return;
             }
             Check.That(r is not null, $"{where} returned null.");

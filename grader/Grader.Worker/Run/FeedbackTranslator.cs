@@ -71,8 +71,9 @@ internal sealed partial class FeedbackTranslator(Lazy<CSharpCompilation?> studen
 
     /// <summary>A hidden test's own failure message. One that diagnoses a catalogued mistake writes
     /// "Mistake [m04.some-id]: …": the id becomes the feedback id (so a class's mistakes can be
-    /// counted) and the student reads "Mistake: …". Student code cannot reach NUnit's assertion
-    /// messages, so it cannot plant an id here.</summary>
+    /// counted) and the student reads "Mistake: …". A test that quotes the student's own text (an
+    /// exception's message) changes its "Mistake [" (Calculus.TestSupport.StudentText.Quote), so a
+    /// submission cannot plant an id here.</summary>
     private static (string feedbackId, string? message) Assertion(string? message)
     {
         if (message is null) return (FeedbackIds.Test.Assertion, null);
