@@ -1,5 +1,4 @@
 using Calculus.TestSupport;
-using MathNet.Numerics.LinearAlgebra;
 using NUnit.Framework;
 
 namespace FinalProject.HiddenTests;
@@ -13,16 +12,7 @@ public class MiniBatchTrainTests
     private const double Tol = 1e-7;
     private const int Batch = 7;
 
-    private sealed record Setup(Network Net, Matrix<double> XTr, Matrix<double> YTr, Matrix<double> XVa, Matrix<double> YVa);
-
-    private static Setup Make(int salt)
-    {
-        var (x, y) = Data.Heart(40, salt, 0.02);
-        var net = Network.Create([1, 6, 6, 2], Seeded.Rng(salt));
-        var train = Enumerable.Range(0, 30).ToArray();
-        var val = Enumerable.Range(30, 10).ToArray();
-        return new Setup(net, Data.Rows(x, train), Data.Rows(y, train), Data.Rows(x, val), Data.Rows(y, val));
-    }
+    private static TrainSetup Make(int salt) => TrainSetup.Heart(salt, [1, 6, 6, 2]);
 
     private static TrainOptions Plain(int epochs) => new()
     {
@@ -30,7 +20,7 @@ public class MiniBatchTrainTests
         Patience = 100_000, ValFraction = 0.25,
     };
 
-    private static TrainResult Run(Network net, Setup s, int epochs, int seed, string what)
+    private static TrainResult Run(Network net, TrainSetup s, int epochs, int seed, string what)
     {
         var r = Training.Train(net.Clone(), s.XTr.Clone(), s.YTr.Clone(), s.XVa.Clone(), s.YVa.Clone(), Plain(epochs), new Random(seed));
         Runs.NotNull(r, what);
