@@ -80,12 +80,17 @@ public class GradientCheckTests
             }
             string hint;
             if (double.IsFinite(got) && got >= 1e-6 && Math.Abs(got - forward) <= 0.05 * forward)
-                hint = "Mistake [m04.gradcheck-forward-difference]: that is the error of FORWARD differences (C(p + h) − C(p))/h, which are " +
-                       "only first-order accurate (about 1e-5 here). Fix: use central differences, (C(p + h) − C(p − h)) / 2h: their error " +
-                       "is about 1e-10.";
-            else if (Approx.Close(got, 1, 1e-6, 0))
+                hint = "Mistake [m04.gradcheck-forward-difference]: that is the error of FORWARD differences (C(p + h) − C(p))/h (or " +
+                       "backward ones, (C(p) − C(p − h))/h): one-sided, so only first-order accurate (about 1e-5 here). " +
+                       "Fix: use central differences, (C(p + h) − C(p − h)) / 2h: their error is about 1e-10.";
+            else if (Approx.Close(got, 1.0 / 3, 1e-4, 0) && NumericalIsDoubled(cost, ps, grad, what))
+                hint = "1/3 = ‖a − 2a‖/(‖a‖ + ‖2a‖), and the same check given 2 × the gradient passes. " + DividesByH;
+            else if (got == 1)
                 hint = "Mistake [m04.gradcheck-perturbs-copies]: 1 is what you get when every numerical derivative is 0: cost() never saw " +
                        "your perturbation. Fix: change the entries of the matrices in `parameters` themselves (cost reads those matrices), not copies.";
+            else if (Approx.Close(got, 1, 1e-6, 0))
+                hint = "Almost 1: your numerical derivatives are nearly 0 but not exactly, as with (C₊ − C₋) / 2 * h, which multiplies by h " +
+                       "instead of dividing by 2h. Fix: n = (C₊ − C₋) / (2 * h).";
             else if (got < 0)
                 hint = "A ratio of norms cannot be negative.";
             else
@@ -134,6 +139,19 @@ public class GradientCheckTests
         }
     }
 
+    private const string DividesByH =
+        "Mistake [m04.gradcheck-divides-by-h]: your numerical gradient is twice the true one, which is what (C₊ − C₋)/h gives. Fix: " +
+        "the two points p + h and p − h are 2h apart: n = (C₊ − C₋) / (2h), with the parentheses.";
+
+    /// <summary>True when the check passes a gradient twice the true one: its numerical gradient is
+    /// doubled (1/3 alone could also be a halved one).</summary>
+    private static bool NumericalIsDoubled(Func<double> cost, IReadOnlyList<Matrix<double>> ps, IReadOnlyList<Matrix<double>> grad, string what)
+    {
+        var twice = grad.Select(m => 2 * m).ToList();
+        var got = Student.Call(() => GradientChecking.GradientCheck(cost, ps, twice, H), what + " (every entry × 2)");
+        return double.IsFinite(got) && got < 1e-6;
+    }
+
     /// <summary>Names the formula a wrong value came from.</summary>
     private static string FormulaHint(double got, IReadOnlyList<Matrix<double>> a, IReadOnlyList<Matrix<double>> n)
     {
@@ -155,6 +173,7 @@ public class GradientCheckTests
              "matrices together, ‖a − n‖/(‖a‖ + ‖n‖)."),
             (a.Zip(n, Oracle.NormRelative).Average(), "Mistake [m04.gradcheck-per-matrix-average]: that averages the matrices' errors. Fix: " +
                                                       "use norms over ALL entries of all matrices together."),
+            (Oracle.NormRelative(a, n.Select(m => 2 * m).ToList()), DividesByH),
             (Oracle.NormRelative(a.Take(a.Count - 1).ToList(), n.Take(n.Count - 1).ToList()),
              "Mistake [m04.gradcheck-skips-last-matrix]: that leaves out the last parameter matrix. Fix: check every entry of every matrix in the list."),
         };

@@ -65,19 +65,31 @@ internal static partial class Student
         catch (ArgumentException e) when (e.Message.StartsWith("Matrix dimensions must agree", StringComparison.Ordinal))
         {
             var where = Where(e);
-            Assert.Fail($"{what} threw ArgumentException: {FirstLine(e.Message)}{where}. {DimensionHintFor(e.Message, where)}");
+            Assert.Fail($"{what} threw ArgumentException: {FirstLine(e.Message)}{where}. {DimensionHintFor(e.Message, where, Operation(e))}");
             return default!;
         }
     }
 
+    /// <summary>What kind of MathNet operation threw: the matrix product and the entrywise ones
+    /// (⊙, +, −) fail on different shapes, so the operands' shapes only say which slip it was once
+    /// the operation is known.</summary>
+    private enum Op { Unknown, Product, Entrywise }
+
     /// <summary>Reads the operand shapes out of MathNet's message ("op1 is 2x7, op2 is 2x40") to say
-    /// which slip produced them.</summary>
-    private static string DimensionHintFor(string message, string where)
+    /// which slip produced them. The shape rules below are about a failed matrix PRODUCT: the same
+    /// shapes in a failed ⊙ (say W[l−1]ᵀ·δ ⊙ σ′(Z[l−1]), the wrong layer's W) mean something else,
+    /// and no mistake is named for them.</summary>
+    private static string DimensionHintFor(string message, string where, Op op)
     {
         if (where.Contains("Training.Step", StringComparison.Ordinal))
             return "In the step, W[l] and DW[l] (and b[l] and DB[l]) must have the same shape: see the Backprop shape test.";
         var m = Regex.Match(message, @"op1 is (?<r1>\d+)x(?<c1>\d+), op2 is (?<r2>\d+)x(?<c2>\d+)");
-        if (m.Success)
+        if (m.Success && op == Op.Entrywise)
+            return $"An entrywise operation (⊙, + or −) got a {m.Groups["r1"].Value}×{m.Groups["c1"].Value} and a " +
+                   $"{m.Groups["r2"].Value}×{m.Groups["c2"].Value} matrix: both sides must have the same shape. In " +
+                   "δl = (W[l+1]ᵀ·δ(l+1)) ⊙ σ′(Z[l]) both factors are n_l × N: check that W, δ and Z come from matching layers " +
+                   "(W[l+1] with δ(l+1), then Z[l]). " + DimensionHint;
+        if (m.Success && op == Op.Product)
         {
             int r1 = int.Parse(m.Groups["r1"].Value), c1 = int.Parse(m.Groups["c1"].Value);
             int r2 = int.Parse(m.Groups["r2"].Value), c2 = int.Parse(m.Groups["c2"].Value);
@@ -98,6 +110,29 @@ internal static partial class Student
     }
 
     public static void Call(Action call, string what) => Call(() => { call(); return 0; }, what);
+
+    /// <summary>The MathNet operation that threw: the last MathNet.Numerics frame above the first
+    /// frame of the submission ("Matrix`1.op_Multiply", "Matrix`1.PointwiseMultiply").</summary>
+    private static Op Operation(Exception e)
+    {
+        var op = Op.Unknown;
+        foreach (var line in (e.StackTrace ?? "").Split('\n'))
+        {
+            var frame = line.Trim();
+            if (!frame.StartsWith("at MathNet.Numerics.", StringComparison.Ordinal)) break;
+            var method = MathNetMethod().Match(frame).Groups["name"].Value;
+            op = method switch
+            {
+                "op_Multiply" or "Multiply" or "TransposeThisAndMultiply" or "TransposeAndMultiply" => Op.Product,
+                "PointwiseMultiply" or "PointwiseDivide" or "PointwisePower" or "op_Addition" or "op_Subtraction" or "Add" or "Subtract" => Op.Entrywise,
+                _ => op,
+            };
+        }
+        return op;
+    }
+
+    [GeneratedRegex(@"\.(?<name>\w+)\(")]
+    private static partial Regex MathNetMethod();
 
     private static string FirstLine(string s) => s.Split('\n')[0].Replace(" (Parameter 'other')", "").TrimEnd('.', ' ', '\r');
 

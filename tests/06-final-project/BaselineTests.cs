@@ -11,13 +11,16 @@ public class BaselineTests
     public void PolynomialFeatures_ColumnKHoldsTToTheK()
     {
         var x = Matrix<double>.Build.DenseOfColumnArrays([0.0, 0.37, -0.8, 1.0, 0.91, 2.2]);
-        foreach (var degree in new[] { 0, 1, 4 })
+        // Degree 4 first: at degree 0 a missing constant column leaves no column at all, and an
+        // empty matrix cannot show what its columns hold.
+        foreach (var degree in new[] { 4, 1, 0 })
         {
             var what = $"PolynomialFeatures of the 6×1 X = {Fmt.Point(x.Column(0))} with degree {degree}";
             var got = Baseline.PolynomialFeatures(x.Clone(), degree);
-            if (got is not null && got.RowCount == 6 && got.ColumnCount == degree && degree > 0)
-                Assert.Fail($"{what}: expected 6×{degree + 1}, got 6×{degree}. Mistake [m06.features-no-constant]: the constant column is " +
-                            "missing. Fix: column 0 is t⁰ = 1 (the intercept).");
+            if (got is not null && got.RowCount == 6 && got.ColumnCount > 0 && got.ColumnCount - degree is 0 or 1 && PowersFromOne(got, x))
+                Assert.Fail($"{what}: expected 6×{degree + 1} with column k = tᵏ, got 6×{got.ColumnCount} with column k = tᵏ⁺¹ (t, t², …). " +
+                            "Mistake [m06.features-no-constant]: the constant column is missing. Fix: column 0 is t⁰ = 1 (the intercept), " +
+                            $"then t, t², … up to t^d: {degree + 1} columns for degree {degree}.");
             Approx.Shape(got, 6, degree + 1, what, "Mistake [m06.features-transposed]: that is the transpose. Fix: one ROW per sample, one " +
                                                    "column per power t⁰ … t^d.");
             for (var i = 0; i < 6; i++)
@@ -79,6 +82,15 @@ public class BaselineTests
                 ? "Mistake [m06.mse-not-averaged]: you did not divide by N. Fix: the MSE is the MEAN over the rows."
                 : "MSE = (1/N)·Σᵢ ‖predictedᵢ − yᵢ‖² over the N rows, the same measure as Network.Loss.";
         Approx.Equal(got, expected, "MeanSquaredError of two seeded 9×2 matrices", "(1/N)·Σᵢ ‖predictedᵢ − yᵢ‖²", 1e-10, 0, hint);
+    }
+
+    /// <summary>Column k holds tᵏ⁺¹: the powers start at t¹, the constant column is missing.</summary>
+    private static bool PowersFromOne(Matrix<double> phi, Matrix<double> x)
+    {
+        for (var i = 0; i < phi.RowCount; i++)
+            for (var k = 0; k < phi.ColumnCount; k++)
+                if (!Approx.Close(phi[i, k], Math.Pow(x[i, 0], k + 1), 1e-12, 1e-14)) return false;
+        return true;
     }
 
     private static bool Close(Matrix<double> a, Matrix<double> b) => First(a, b).Item1 < 0;

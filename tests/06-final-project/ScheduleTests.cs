@@ -24,32 +24,38 @@ public class ScheduleTests
                 var expected = g0 * Math.Pow(0.5, Math.Floor((double)e / k));
                 var got = Training.LearningRate(g0, e, k);
                 if (Approx.Close(got, expected, 1e-12, 0)) continue;
-                var hint = Diagnose(got, g0, e, k);
+                var hint = Diagnose(g0, e, k);
                 Assert.Fail(Approx.Message($"LearningRate(γ₀ = {Fmt.Num(g0)}, epoch = {e}, k = {k})", expected, got,
                     "γ₀·0.5^⌊e/k⌋", hint));
             }
         }
     }
 
-    private static string Diagnose(double got, double g0, int e, int k)
+    /// <summary>Names a wrong formula only when it matches the student's rate at the failing epoch
+    /// AND at epochs around k, 2k and 3k: at a single epoch several of them agree (at e = 1 the
+    /// ceiling ⌈e/k⌉ and halving every epoch both give γ₀/2; at e = k no decay and a decay one
+    /// epoch late both give γ₀).</summary>
+    private static string Diagnose(double g0, int e, int k)
     {
-        bool Is(double v) => Approx.Close(got, v, 1e-9, 0);
-        // At e = k a rate that never decays equals one that decays a step late: look further on first.
-        if (Is(g0) && Approx.Close(Training.LearningRate(g0, 3 * k, k), g0, 1e-9, 0))
+        var probes = new[] { e, 1, 2, k - 1, k, k + 1, 2 * k - 1, 2 * k, 2 * k + 1, 3 * k }.Where(p => p >= 1 || p == e).Distinct().ToArray();
+        bool Matches(Func<int, double> formula) =>
+            probes.All(p => Approx.Close(Training.LearningRate(g0, p, k), formula(p), 1e-9, 0));
+        double Halved(double times) => g0 * Math.Pow(0.5, times);
+
+        if (Matches(_ => g0))
             return "Mistake [m06.schedule-no-decay]: the rate never changes. Fix: apply the decay. " + Rule;
-        if (Is(g0 * Math.Pow(0.5, Math.Floor((e + 1.0) / k))))
+        if (Matches(p => Halved(Math.Floor((p + 1.0) / k))))
             return "Mistake [m06.schedule-one-early]: that is γ₀·0.5^⌊(e + 1)/k⌋: the rate drops one epoch EARLY (off by one; are your " +
                    "epochs counted from 1?). Fix: " + Rule;
-        if (e >= 1 && Is(g0 * Math.Pow(0.5, Math.Floor((e - 1.0) / k))))
+        if (Matches(p => Halved(Math.Max(0, Math.Floor((p - 1.0) / k)))))
             return "Mistake [m06.schedule-one-late]: that is γ₀·0.5^⌊(e − 1)/k⌋: the rate drops one epoch LATE (off by one). Fix: " + Rule;
-        if (Is(g0 * Math.Pow(0.5, (double)e / k)))
+        if (Matches(p => Halved((double)p / k)))
             return "Mistake [m06.schedule-no-floor]: that is γ₀·0.5^(e/k) without the floor, a smooth decay. Fix: the rate is a staircase: " +
                    "use integer division e / k (or Math.Floor).";
-        if (Is(g0 * Math.Pow(0.5, e)))
+        if (Matches(p => Halved(p)))
             return "Mistake [m06.schedule-every-epoch]: the rate halves every epoch. Fix: it halves only every k epochs. " + Rule;
-        if (Is(g0 * Math.Pow(0.5, Math.Ceiling((double)e / k))))
+        if (Matches(p => Halved(Math.Ceiling((double)p / k))))
             return "Mistake [m06.schedule-ceiling]: that uses ⌈e/k⌉ instead of ⌊e/k⌋: the first decay comes right after epoch 0. Fix: " + Rule;
-        if (Is(g0)) return "Mistake [m06.schedule-no-decay]: the rate never changes. Fix: apply the decay. " + Rule;
         return Rule;
     }
 }

@@ -1,5 +1,4 @@
 using Calculus.TestSupport;
-using MathNet.Numerics.LinearAlgebra;
 using NUnit.Framework;
 
 namespace FinalProject.HiddenTests;
@@ -17,18 +16,9 @@ public class TrainTests
         "MomentumStep with η and β, the velocity carried over from the previous batch; after the epoch, ValLoss[e] = net.Loss(XVal, YVal). " +
         "(In full-batch mode the order of the rows does not matter, but each X row must stay with its own Y row.)";
 
-    private sealed record Setup(Network Net, Matrix<double> XTr, Matrix<double> YTr, Matrix<double> XVa, Matrix<double> YVa);
+    private static TrainSetup Make(int salt) => TrainSetup.Heart(salt, [1, 8, 8, 2]);
 
-    private static Setup Make(int salt)
-    {
-        var (x, y) = Data.Heart(40, salt, 0.02);
-        var net = Network.Create([1, 8, 8, 2], Seeded.Rng(salt));
-        var train = Enumerable.Range(0, 30).ToArray();
-        var val = Enumerable.Range(30, 10).ToArray();
-        return new Setup(net, Data.Rows(x, train), Data.Rows(y, train), Data.Rows(x, val), Data.Rows(y, val));
-    }
-
-    private static TrainResult Run(Setup s, TrainOptions opt, int salt)
+    private static TrainResult Run(TrainSetup s, TrainOptions opt, int salt)
     {
         var r = Training.Train(s.Net.Clone(), s.XTr.Clone(), s.YTr.Clone(), s.XVa.Clone(), s.YVa.Clone(), opt, new Random(Data.Seed(salt)));
         Runs.NotNull(r, "Train");
