@@ -65,9 +65,18 @@ public class GradientCheckTests
             // Everything the message needs is computed before the call, from parameters the call could leave perturbed.
             var own = Oracle.NormRelative(grad, Numerical(cost, ps));
             var forward = Oracle.NormRelative(grad, Numerical(cost, ps, forward: true));
-            var got = Student.Call(() => GradientChecking.GradientCheck(cost, ps, grad.Select(m => m.Clone()).ToList(), H), what);
+            var calls = 0;
+            var counted = () => { calls++; return cost(); };
+            var got = Student.Call(() => GradientChecking.GradientCheck(counted, ps, grad.Select(m => m.Clone()).ToList(), H), what);
             if (double.IsFinite(got) && got >= 0 && got < 1e-6)
             {
+                // A check that never evaluates cost() twice per entry is not comparing with central differences,
+                // whatever it returns (one that remembered the gradient of an earlier call could answer the probe below).
+                var entries = ps.Sum(m => m.RowCount * m.ColumnCount);
+                Check.That(calls >= 2 * entries,
+                    $"{what}: a correct gradient gave {Fmt.Num(got)}, but cost() was called {calls} times; central differences of all " +
+                    $"{entries} entries need 2 calls each ({2 * entries}). The check must compare the gradient it is given with its own " +
+                    "central differences of cost().");
                 // A check that returns a small number whatever it is given is not a check: a gradient 0.1 % too large must show.
                 var scaled = grad.Select(m => m * (1 + 1e-3)).ToList();
                 var expected = Oracle.NormRelative(scaled, Numerical(cost, ps));

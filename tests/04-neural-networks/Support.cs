@@ -65,7 +65,7 @@ internal static partial class Student
         catch (ArgumentException e) when (e.Message.StartsWith("Matrix dimensions must agree", StringComparison.Ordinal))
         {
             var where = Where(e);
-            Assert.Fail($"{what} threw ArgumentException: {FirstLine(e.Message)}{where}. {DimensionHintFor(e.Message, where, Operation(e))}");
+            Assert.Fail($"{what} threw ArgumentException: {StudentText.Quote(FirstLine(e.Message))}{where}. {DimensionHintFor(e.Message, where, Operation(e))}");
             return default!;
         }
     }
