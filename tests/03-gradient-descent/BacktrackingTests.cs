@@ -132,9 +132,11 @@ public class BacktrackingTests
         var reference = Expected.Backtracking(Rosenbrock, RosenbrockGradient, x0, alpha0, 1_000_000, tol).Iterations;
         var cap = 2 * reference;
         var what = $"Optimizers.Backtracking on {RosenbrockName} from (−1.3, 1.2) with α0 = 0.01, gradTol = 1e-5, maxIter = {cap} (twice what the reference needs)";
-        var r = Guard.Call(() => Optimizers.Backtracking(Rosenbrock, RosenbrockGradient, x0.Clone(), alpha0, cap, tol), what,
+        var given = x0.Clone();
+        var r = Guard.Call(() => Optimizers.Backtracking(Rosenbrock, RosenbrockGradient, given, alpha0, cap, tol), what,
             "Report how the run ended in the result instead of throwing.");
         Results.WellFormed(r, 2, what);
+        Results.LeftX0Unchanged(given, x0.ToArray(), what);
         var h = r.History;
         for (var j = 0; j + 1 < h.Count; j++)
             Check.That(h[j + 1] <= h[j],

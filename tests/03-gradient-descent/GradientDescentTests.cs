@@ -91,8 +91,7 @@ public class GradientDescentTests
         var what = $"{Call} on {q.Name} from x0 = {Fmt.Point(x0)} (γ = 0.25, gradTol = 1e-6)";
         var r = Guard.Call(() => Optimizers.GradientDescent(q.F, q.Grad, x0, 0.25, 1000, 1e-6), what, NoThrow);
         Results.WellFormed(r, 3, what);
-        Check.That(x0.ToArray().SequenceEqual(x0Before),
-            $"Mistake [m03.mutates-x0]: {what} changed the caller's x0 from {Fmt.Point(x0Before)} to {Fmt.Point(x0)}. Fix: work on a copy (x0.Clone()).");
+        Results.LeftX0Unchanged(x0, x0Before, what);
         Check.That(r.Converged, $"{what} did not converge (Iterations = {r.Iterations}, Diverged = {r.Diverged})." + Results.ClimbingHint(q.F(r.X), q.F(x0)));
         var h = r.History;
         // Which of the two is off, History or Iterations, shows against the run the README defines.

@@ -82,8 +82,10 @@ public class MomentumTests
         var x0 = rng.Vector(3, -1, 1);
         var gamma = 1 / q.LambdaMax;
         var what = $"Optimizers.Momentum on {q.Name} from x0 = {Fmt.Point(x0)} with β = 0, γ = {Fmt.Num(gamma)}, gradTol = 1e-8";
-        var r = Guard.Call(() => Optimizers.Momentum(q.F, q.Grad, x0.Clone(), gamma, 0, 1000, 1e-8), what, NoThrow);
+        var given = x0.Clone();
+        var r = Guard.Call(() => Optimizers.Momentum(q.F, q.Grad, given, gamma, 0, 1000, 1e-8), what, NoThrow);
         Results.WellFormed(r, 3, what);
+        Results.LeftX0Unchanged(given, x0.ToArray(), what);
         var plain = Expected.GradientDescent(q.F, q.Grad, x0, gamma, 1000, 1e-8);
         Check.That(r.Converged && !r.Diverged && r.Iterations == plain.Iterations && r.History.Count == r.Iterations + 1,
             $"{what} returned Converged = {r.Converged}, Diverged = {r.Diverged}, Iterations = {r.Iterations} (History: {r.History.Count} values); " +

@@ -65,6 +65,11 @@ internal static class Results
 {
     public static bool AllFinite(Vector<double>? v) => v is not null && v.All(double.IsFinite);
 
+    /// <summary>The README: no optimiser may change the caller's x0.</summary>
+    public static void LeftX0Unchanged(Vector<double> given, double[] before, string what) =>
+        Check.That(given.ToArray().SequenceEqual(before),
+            $"Mistake [m03.mutates-x0]: {what} changed the caller's x0 from {Fmt.Point(before)} to {Fmt.Point(given)}. Fix: work on a copy (x0.Clone()).");
+
     /// <summary>The "you are climbing" hint when the run ended higher than it started, else "".</summary>
     public static string ClimbingHint(double fX, double f0) => fX > f0 ? " " + GradientStepTests.Climbing : "";
 
