@@ -107,6 +107,7 @@ public class DivergenceTests
         if (r.Iterations == climbing.Iterations && climbing.Iterations != expected.Iterations) return GradientStepTests.Climbing;
         if (r.Diverged && r.Iterations < expected.Iterations && q.F(r.X - gamma * q.Grad(r.X)) > q.F(r.X))
             return "Mistake [m03.divergence-on-any-increase]: the run was flagged when f went up, long before the threshold. Fix: " + Rule;
+        if (Results.CountsOneStepTooMany(r, expected)) return Results.IterationsOffByOne;
         if (r.Iterations > expected.Iterations)
         {
             // Named only when the run stopped where the next point's f is no longer finite.

@@ -77,6 +77,10 @@ public class HybridStepTests
             // ... and here det H = 2 > 0 and H[0,0] > 0 (Newton step (−0.5, 0.1, 0.1)).
             ("a saddle, H = diag(2, −1, −1) in 3 variables (det H = 2 > 0), where the Newton step points downhill and is short",
                 Mat(new double[,] { { 2, 0, 0 }, { 0, -1, 0 }, { 0, 0, -1 } }), Functions.Vec(1, 0.1, 0.1)),
+            // In 3 variables a positive diagonal, trace and determinant together are not enough (the 2 × 2 tests):
+            // eigenvalues 5, −1, −1; Newton step −(1, 1, 1)/5.
+            ("a saddle, H = [[1, 2, 2], [2, 1, 2], [2, 2, 1]] (eigenvalues 5, −1, −1; diagonal, trace and det H = 5 all positive), where the Newton step points downhill and is short",
+                Mat(new double[,] { { 1, 2, 2 }, { 2, 1, 2 }, { 2, 2, 1 } }), Functions.Vec(1, 1, 1)),
         };
         foreach (var (name, h, j) in cases)
         {

@@ -84,6 +84,12 @@ internal static partial class Student
         if (where.Contains("Training.Step", StringComparison.Ordinal))
             return "In the step, W[l] and DW[l] (and b[l] and DB[l]) must have the same shape: see the Backprop shape test.";
         var m = Regex.Match(message, @"op1 is (?<r1>\d+)x(?<c1>\d+), op2 is (?<r2>\d+)x(?<c2>\d+)");
+        // W·A + b with b a column: numpy broadcasts it over the samples, MathNet does not.
+        if (m.Success && op == Op.Entrywise && m.Groups["r1"].Value == m.Groups["r2"].Value && (m.Groups["c1"].Value == "1") != (m.Groups["c2"].Value == "1"))
+            return $"An entrywise operation (+ or −) got a {m.Groups["r1"].Value}×{m.Groups["c1"].Value} and a " +
+                   $"{m.Groups["r2"].Value}×{m.Groups["c2"].Value} matrix: one of them is a single column, as the bias b[l] is. MathNet " +
+                   "does not broadcast a column over the samples (numpy does): add b[l] to each column yourself, as the README says " +
+                   "(a loop, MapIndexed, or b[l] * Matrix<double>.Build.Dense(1, N, 1.0)).";
         if (m.Success && op == Op.Entrywise)
             return $"An entrywise operation (⊙, + or −) got a {m.Groups["r1"].Value}×{m.Groups["c1"].Value} and a " +
                    $"{m.Groups["r2"].Value}×{m.Groups["c2"].Value} matrix: both sides must have the same shape. In " +

@@ -41,14 +41,19 @@ public class BookkeepingTests
         // Uneven batches that are wrong (the last one dropped, say) also break the mean: that is
         // MiniBatches' mistake, not the weighting's, so it is not named here.
         var batches = StudentBatches.SizeProblem(s.XTr, s.YTr, 7, Data.Seed(751));
+        // Named only when the value is the plain mean of the batch losses: a wrong denominator
+        // (batches × BatchSize, 35 for 30 rows) is also right for equal batches.
+        var unweighted = batches is null && Training.MiniBatches(s.XTr.Clone(), s.YTr.Clone(), 7, new Random(Data.Seed(751))) is { } cut
+            ? cut.Average(b => s.Net.Loss(b.X, b.Y))
+            : double.NaN;
         var hint = batches is not null
             ? "TrainLoss depends on the batches, and " + batches
-            : evenRight
+            : evenRight && Approx.Close(uneven.TrainLoss[bad], unweighted, 1e-9, 0)
             ? "With batches of 6 (five equal batches) your TrainLoss is right; with batches of 7 (7, 7, 7, 7 and 2 rows) it is not. " +
               "Mistake [m06.trainloss-unweighted-mean]: the batch losses are averaged without weights, so the last batch of 2 rows counts " +
               "as much as one of 7. Fix: TrainLoss[e] = Σ (batch loss × batch rows) / training rows."
-            : "TrainLoss[e] is the mean of epoch e's batch losses (Backprop's Loss, before each step), weighted by batch size; with " +
-              "η = 0 that is exactly the loss on all training rows.";
+            : "TrainLoss[e] is the mean of epoch e's batch losses (Backprop's Loss, before each step), weighted by batch size: " +
+              "Σ (batch loss × batch rows) / training rows (30 here, whatever the batches); with η = 0 that is exactly the loss on all training rows.";
         Assert.Fail(Approx.Message($"{What(7)}: TrainLoss[{bad}]", full, uneven.TrainLoss[bad],
             "the loss on all 30 training rows: with η = 0 every batch loss is taken at the same weights", hint));
     }

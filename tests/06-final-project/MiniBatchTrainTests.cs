@@ -48,9 +48,21 @@ public class MiniBatchTrainTests
 
         var start = s.Net.Loss(s.XVa, s.YVa);
         if (Approx.Close(one.ValLoss[0], start, 1e-12, 0) && Approx.Close(again.ValLoss[0], one.ValLoss[0], 1e-12, 0))
-            Assert.Fail($"{what}: the validation loss never moves ({Fmt.Num(start)} before and after each epoch), so the batch order " +
-                        "cannot be seen: the steps do not change the weights (see the MomentumStep and full-batch Train tests).");
-        if (!Approx.Close(two.ValLoss[1], again.ValLoss[0], 1e-12, 0)) return;
+            Assert.Fail($"{what}: ValLoss[0] is {Fmt.Num(start)}, the loss before any step, and the run from the weights your 1-epoch " +
+                        "run returned gives it again, so the batch order cannot be seen. Either the steps do not change the weights (see the " +
+                        "MomentumStep and full-batch Train tests) or ValLoss[e] is taken before epoch e's steps: the README takes it after them.");
+        if (!Approx.Close(two.ValLoss[1], again.ValLoss[0], 1e-12, 0))
+        {
+            // A different order is not yet fresh batches: reordering the batches cut once before the loop also differs.
+            var replay = MiniBatchReplay.Run(s.Net, s.XTr, s.YTr, s.XVa, s.YVa, Plain(2), seed);
+            if (Runs.FirstMismatch(two.ValLoss, replay.Val, Tol) == 1)
+                Assert.Fail(Approx.Message($"{what}, 2 epochs: ValLoss[1]", replay.Val[1], two.ValLoss[1],
+                    "the README's loop replayed by the test with your MiniBatches, LearningRate and MomentumStep",
+                    "Epoch 0 matches it and epoch 1 does not: every epoch, call MiniBatches(XTrain, YTrain, options.BatchSize, rng) with " +
+                    "Train's own rng and train on the batches it returns, in its order (reordering the batches of an earlier call keeps " +
+                    "the same rows together)."));
+            return;
+        }
         // The same order every epoch is Train's mistake only if MiniBatches itself shuffles anew on
         // every call; an unshuffled MiniBatches (or one with a fixed seed inside) is named by its own tests.
         var rng = new Random(seed);

@@ -37,7 +37,9 @@ public class ScheduleTests
     /// epoch late both give γ₀).</summary>
     private static string Diagnose(double g0, int e, int k)
     {
-        var probes = new[] { e, 1, 2, k - 1, k, k + 1, 2 * k - 1, 2 * k, 2 * k + 1, 3 * k }.Where(p => p >= 1 || p == e).Distinct().ToArray();
+        // k/2 and 3k/2 too: rounding e/k agrees with ⌊(e + 1)/k⌋ at every multiple of k and its neighbours.
+        var probes = new[] { e, 1, 2, k / 2, k / 2 + 1, k - 1, k, k + 1, 3 * k / 2, 3 * k / 2 + 1, 2 * k - 1, 2 * k, 2 * k + 1, 3 * k }
+            .Where(p => p >= 1 || p == e).Distinct().ToArray();
         bool Matches(Func<int, double> formula) =>
             probes.All(p => Approx.Close(Training.LearningRate(g0, p, k), formula(p), 1e-9, 0));
         double Halved(double times) => g0 * Math.Pow(0.5, times);

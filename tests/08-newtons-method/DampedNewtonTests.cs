@@ -112,6 +112,25 @@ public class DampedNewtonTests
             whatTurned, turnedMinima);
         Approx.Equal(Math.Abs(turnedRun.X[0]), m, $"{whatTurned}: |x| at X", turnedMinima, rtol: 1e-6, atol: 1e-6);
         Approx.Equal(turnedRun.X[1], -turnedRun.X[0], $"{whatTurned}: y at X", turnedMinima + ": y = −x", rtol: 1e-6, atol: 1e-6);
+
+        // In 3-D a positive diagonal and a positive determinant (exact for 2 × 2) are not enough either: two negative
+        // eigenvalues keep det H > 0.
+        var three = Seeded.Rng(8422);
+        var a3 = Math.Round(three.Uniform(3, 3.5), 3);
+        var b3 = Math.Round(three.Uniform(1, 1.2), 3);
+        var start3 = Functions.Frame3 * Functions.Vec(Math.Round(three.Uniform(0.8, 1.2), 3), Math.Round(three.Uniform(0.05, 0.15), 3),
+            -Math.Round(three.Uniform(0.05, 0.15), 3));
+        var start3Before = start3.ToArray();
+        var what3 = $"{Call} on a 3-D saddle f = c₀⁴/4 + {Fmt.Num(a3)}c₀²/2 + Σᵢ(−{Fmt.Num(b3)}cᵢ²/2 + cᵢ⁴/4), c = Qᵀx with Q's first column " +
+                    $"(1, 1, 1)/√3, from x0 = {Fmt.Point(start3)} (gradTol = 1e-9, maxIter = 200)";
+        var run3 = Run(v => Functions.Saddle3(v, a3, b3), v => Functions.Saddle3Gradient(v, a3, b3), v => Functions.Saddle3Hessian(v, a3, b3),
+            start3, 1e-9, 200, what3);
+        MinimizeChecks.WellFormed(run3, start3, start3Before, what3);
+        NeverClimbs(run3, v => Functions.Saddle3(v, a3, b3), what3);
+        var minima3 = $"the minima are where c₀ = 0 and c₁, c₂ = ±{Fmt.Num(Math.Sqrt(b3))}; the saddle point is (0, 0, 0), where H has a " +
+                      "positive diagonal and det H > 0 but eigenvalues of both signs";
+        EndsAtAMinimum(run3, v => Functions.Saddle3Gradient(v, a3, b3), v => Functions.Saddle3Hessian(v, a3, b3), 1e-9, what3, minima3);
+        Approx.Equal(Functions.Saddle3(run3.X, a3, b3), -b3 * b3 / 2, $"{what3}: f(X)", minima3 + ": f = −b²/2 there", rtol: 1e-9, atol: 1e-12);
     }
 
     [Test, Points(1), Task("damped-newton"), Visibility(TestVisibility.Visible)]

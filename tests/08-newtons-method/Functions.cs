@@ -68,6 +68,40 @@ internal static class Functions
     /// <summary>(x, y) ↦ ((x + y)/√2, (x − y)/√2): a reflection, its own inverse, so it also maps gradients back.</summary>
     public static Vector<double> Turn(Vector<double> v) => Vec((v[0] + v[1]) / Math.Sqrt(2), (v[0] - v[1]) / Math.Sqrt(2));
 
+    /// <summary>A 3-D saddle seen in the frame Q = [u, (1, −1, 0)/√2, (1, 1, −2)/√6], u = (1, 1, 1)/√3: with
+    /// c = Qᵀv, f = c₀⁴/4 + a·c₀²/2 + Σᵢ (−b·cᵢ²/2 + cᵢ⁴/4) for i = 1, 2. At the saddle (the origin) the Hessian is
+    /// (a + b)·uuᵀ − b·I: eigenvalues a, −b, −b, so det H = a·b² > 0, and every diagonal entry (a + b)/3 − b is positive
+    /// when a > 2b — a test of the diagonal and the determinant (exact for 2 × 2) takes it for positive definite.
+    /// Minima where c₀ = 0 and c₁, c₂ = ±√b.</summary>
+    public static double Saddle3(Vector<double> v, double a, double b)
+    {
+        var c = Frame3T(v);
+        return Math.Pow(c[0], 4) / 4 + a * c[0] * c[0] / 2 + Enumerable.Range(1, 2).Sum(i => -b * c[i] * c[i] / 2 + Math.Pow(c[i], 4) / 4);
+    }
+
+    public static Vector<double> Saddle3Gradient(Vector<double> v, double a, double b)
+    {
+        var c = Frame3T(v);
+        return Frame3 * Vec(Math.Pow(c[0], 3) + a * c[0], Math.Pow(c[1], 3) - b * c[1], Math.Pow(c[2], 3) - b * c[2]);
+    }
+
+    public static Matrix<double> Saddle3Hessian(Vector<double> v, double a, double b)
+    {
+        var c = Frame3T(v);
+        var d = Matrix<double>.Build.DenseOfDiagonalArray([3 * c[0] * c[0] + a, 3 * c[1] * c[1] - b, 3 * c[2] * c[2] - b]);
+        return Frame3 * d * Frame3.Transpose();
+    }
+
+    /// <summary>Q's columns: u = (1, 1, 1)/√3, (1, −1, 0)/√2, (1, 1, −2)/√6.</summary>
+    public static readonly Matrix<double> Frame3 = Mat(new[,]
+    {
+        { 1 / Math.Sqrt(3), 1 / Math.Sqrt(2), 1 / Math.Sqrt(6) },
+        { 1 / Math.Sqrt(3), -1 / Math.Sqrt(2), 1 / Math.Sqrt(6) },
+        { 1 / Math.Sqrt(3), 0, -2 / Math.Sqrt(6) },
+    });
+
+    public static Vector<double> Frame3T(Vector<double> v) => Frame3.TransposeThisAndMultiply(v);
+
     /// <summary>f(x, y) = cos x + cos y: a maximum at the origin, minima at (±π, ±π).</summary>
     public static double Bumps(Vector<double> v) => Math.Cos(v[0]) + Math.Cos(v[1]);
 
