@@ -17,7 +17,7 @@ internal static class GradebookCommand
         var results = new Argument<string>("results") { Description = "The --out folder of a batch (or merge) run: its reports/ are read." };
         var lms = new Option<string>("--as") { Description = "The LMS: canvas, moodle or blackboard.", Required = true };
         var roster = new Option<string>("--roster") { Description = "The LMS's own file: Canvas's gradebook export, Blackboard's Work Offline download (tab-delimited), or Moodle's grade export / participants CSV.", Required = true };
-        var map = new Option<string?>("--map") { Description = "CSV with the header 'submission,<LMS column>': each submission id and the student's value in that column of --roster. Not needed after a batch of a Canvas or Blackboard download, whose ids carry the Canvas user ID or the Blackboard Username." };
+        var map = new Option<string?>("--map") { Description = "CSV with the header 'submission,<LMS column>': each submission id and the student's value in that column of --roster. Not needed after a batch of a Canvas download, whose ids carry the Canvas user ID." };
         var output = new Option<string>("--out", "-o") { Description = "The file to import into the LMS.", Required = true };
         var column = new Option<string?>("--column") { Description = "The assignment's column: an existing column's header, name or LMS id (Canvas '(123)', Blackboard Column ID); else a new column's name. Default: the module slug." };
         var points = new Option<double?>("--points") { Description = "Scale scores to this many points. Default: the column's points in the LMS file (Canvas, Blackboard), else the module's maximum." };
@@ -50,7 +50,9 @@ internal static class GradebookCommand
                 RosterPath = result.GetValue(roster)!,
                 Map = result.GetValue(map) is { } mapFile ? RosterMap.Read(mapFile)
                     : RosterMap.FromDownloadIds(format.Name, grades.Select(g => g.Submission))
-                      ?? throw GraderException.BadInput($"--map is needed: the submission ids ({string.Join(", ", grades.Take(3).Select(g => g.Submission))}{(grades.Count > 3 ? ", ..." : "")}) are not those of a batch of a{(format.Name == "moodle" ? " Canvas or Blackboard download (Moodle's names carry no id its export has)" : $" {format.Name} download")}; write a CSV with the header 'submission,<column of --roster>' and one line per student."),
+                      ?? throw GraderException.BadInput(format.Name == "canvas"
+                          ? $"--map is needed: the submission ids ({string.Join(", ", grades.Take(3).Select(g => g.Submission))}{(grades.Count > 3 ? ", ..." : "")}) are not those of a batch of a Canvas download; write a CSV with the header 'submission,<column of --roster>' and one line per student."
+                          : $"--map is needed for {format.Name}: write a CSV with the header 'submission,<column of --roster>' and one line per student (only a batch of a Canvas download can do without)."),
                 Column = result.GetValue(column) ?? modules[0],
                 Points = result.GetValue(points),
                 Decimals = result.GetValue(decimals),

@@ -128,4 +128,51 @@ public sealed class LmsDownloadTests
         Assert.That(set.Notes, Has.Some.Contains("evilmallory_104: hw.zip contains an entry that points outside the archive"));
         Assert.That(Directory.GetFiles(_root, "escaped.cs", SearchOption.AllDirectories), Is.Empty);
     }
+
+    [Test]
+    public void Names_whose_file_part_is_dots_cannot_reach_another_students_folder()
+    {
+        var download = Folder("dots");
+        foreach (var f in Files) File.Copy(Path.Combine(Reference, f), Path.Combine(download, $"alphaann_101_900_{f}"));
+        ZipFile.CreateFromDirectory(Reference, Path.Combine(download, "evilmal_102_901_...zip"));
+        File.WriteAllText(Path.Combine(download, "evilmal_102_902_.."), "x");
+        foreach (var f in Files) File.Copy(Path.Combine(Reference, f), Path.Combine(download, $"zuluzed_103_903_{f}"));
+
+        var set = SubmissionSource.Find(download, Path.Combine(_root, "out"));
+
+        Assert.That(set.Error, Is.Null);
+        Assert.That(set.Items.Select(i => i.Id), Is.EqualTo(new[] { "alphaann_101", "evilmal_102", "zuluzed_103" }));
+        foreach (var item in new[] { set.Items[0], set.Items[2] })
+            Assert.That(Directory.GetFiles(item.Folder).Select(Path.GetFileName).Order(), Is.EqualTo(Files), item.Id + "'s files are all there");
+        Assert.That(set.Notes, Has.Some.Contains("evilmal_102_902_.."), "the '..' name is listed as left out");
+    }
+
+    [Test]
+    public void A_blackboard_username_with_an_underscore_is_read_from_the_attempt_record()
+    {
+        var download = Folder("bb-underscore");
+        foreach (var (user, stamp) in new[] { ("anna_smith", "2026-03-01-21-00-00"), ("ben_smith", "2026-03-01-22-00-00") })
+        {
+            foreach (var f in Files) File.Copy(Path.Combine(Reference, f), Path.Combine(download, $"Homework 1_{user}_attempt_{stamp}_{f}"));
+            File.WriteAllText(Path.Combine(download, $"Homework 1_{user}_attempt_{stamp}.txt"), $"Name: Someone ({user})\nAssignment: Homework 1\n");
+        }
+
+        var set = SubmissionSource.Find(download, Path.Combine(_root, "out"));
+
+        Assert.That(set.Items.Select(i => i.Id), Is.EqualTo(new[] { "anna_smith", "ben_smith" }));
+        Assert.That(set.Notes, Has.None.Contains("earlier attempt"));
+    }
+
+    [Test]
+    public void Lms_named_code_beside_a_folder_that_is_not_is_left_out_with_a_note()
+    {
+        var download = Folder("mixed");
+        foreach (var f in Files) File.Copy(Path.Combine(Reference, f), Path.Combine(download, $"smithbob_340934_900_{f}"));
+        Directory.CreateDirectory(Path.Combine(download, "smithbob_340934_208490299_extracted"));
+
+        var set = SubmissionSource.Find(download, Path.Combine(_root, "out"));
+
+        Assert.That(set.Items.Select(i => i.Id), Is.EqualTo(new[] { "smithbob_340934_208490299_extracted" }));
+        Assert.That(set.Notes, Has.One.StartsWith("3 files named by an LMS for a student (smithbob_340934_900_Derivatives.cs"));
+    }
 }

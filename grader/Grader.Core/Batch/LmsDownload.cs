@@ -17,8 +17,10 @@ public static class LmsDownload
     {
         // A link is not a file the LMS wrote (a zip holds none); it could point anywhere.
         files = files.Where(f => new FileInfo(f).LinkTarget is null).ToList();
-        var named = folders.Select(d => (path: d, folder: true, name: LmsDownloadName.Parse(Path.GetFileName(d), isFolder: true)))
-            .Concat(files.Select(f => (path: f, folder: false, name: LmsDownloadName.Parse(Path.GetFileName(f), isFolder: false))))
+        folders = folders.Where(d => new DirectoryInfo(d).LinkTarget is null).ToList();
+        var usernames = BlackboardRecords.Usernames(files);
+        var named = folders.Select(d => (path: d, folder: true, name: LmsDownloadName.Parse(Path.GetFileName(d), isFolder: true, usernames)))
+            .Concat(files.Select(f => (path: f, folder: false, name: LmsDownloadName.Parse(Path.GetFileName(f), isFolder: false, usernames))))
             .ToList();
         if (named.All(e => e.name is null) || named.Any(e => e.folder && e.name is null)) return null;
 
@@ -44,19 +46,40 @@ public static class LmsDownload
             olderAttempts += student.Where(e => e.name!.Attempt != last).Select(e => e.name!.Attempt).Distinct().Count();
             foreach (var (path, isFolder, name) in student.Where(e => e.name!.IsWork && e.name.Attempt == last))
             {
-                if (isFolder) CopyFolder(path, folder);
-                else File.Copy(path, Path.Combine(folder, name!.File!), overwrite: true);
+                try
+                {
+                    if (isFolder) CopyFolder(path, folder);
+                    else File.Copy(path, Path.Combine(folder, name!.File!), overwrite: true);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    notes.Add($"{student.Key}: {Path.GetFileName(path)} was not taken ({e.Message}).");
+                }
             }
-            foreach (var zip in Directory.GetFiles(folder, "*.zip", SearchOption.AllDirectories))
-            {
-                var skipped = new List<string>();
-                var error = SafeZip.Extract(zip, Path.Combine(Path.GetDirectoryName(zip)!, Path.GetFileNameWithoutExtension(zip)), MaxStudentZipBytes, skipped);
-                notes.AddRange(skipped.Prepend(error).OfType<string>().Select(n => $"{student.Key}: {n}"));
-            }
+            ExtractZips(student.Key, folder, notes);
         }
         if (olderAttempts > 0)
             notes.Add($"{olderAttempts} earlier attempt{(olderAttempts == 1 ? " was" : "s were")} left out: each student's last attempt is graded.");
         return (items.OrderBy(i => i.Id, StringComparer.Ordinal).ToList(), notes);
+    }
+
+    /// <summary>Each zip a student handed in, into a new folder beside it named for it (never an
+    /// existing one: "..zip" must not name the folder above), all of them together within
+    /// <see cref="MaxStudentZipBytes"/>.</summary>
+    private static void ExtractZips(string student, string folder, List<string> notes)
+    {
+        var budget = MaxStudentZipBytes;
+        foreach (var zip in Directory.GetFiles(folder, "*.zip", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var into = Path.Combine(Path.GetDirectoryName(zip)!, ReportStore.SafeName(Path.GetFileNameWithoutExtension(zip)) + ".unzipped");
+            for (var n = 2; Directory.Exists(into) || File.Exists(into); n++) into = Path.Combine(Path.GetDirectoryName(zip)!, $"{ReportStore.SafeName(Path.GetFileNameWithoutExtension(zip))}.unzipped-{n}");
+            var skipped = new List<string>();
+            var error = budget > 0
+                ? SafeZip.Extract(zip, into, budget, skipped)
+                : $"{Path.GetFileName(zip)} was not extracted: the student's zips already hold {MaxStudentZipBytes >> 20} MB.";
+            notes.AddRange(skipped.Prepend(error).OfType<string>().Select(n => $"{student}: {n}"));
+            if (Directory.Exists(into)) budget -= new DirectoryInfo(into).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
+        }
     }
 
     /// <summary>Real files and folders only: a link in a download is not the student's work.</summary>

@@ -16,7 +16,17 @@ namespace Grader.Batch;
 /// handed in nothing rather than left out.</param>
 public sealed partial record LmsDownloadName(string Layout, string Student, string? File, string? Attempt, bool IsWork)
 {
-    public static LmsDownloadName? Parse(string name, bool isFolder)
+    /// <param name="blackboardUsers">Blackboard usernames by "assignment_username_attempt_stamp", read
+    /// from its records (<see cref="BlackboardRecords"/>): the only sure way to tell where a
+    /// username holding "_" begins.</param>
+    public static LmsDownloadName? Parse(string name, bool isFolder, IReadOnlyDictionary<string, string>? blackboardUsers = null)
+    {
+        var parsed = ParseName(name, isFolder, blackboardUsers);
+        // The student's part of the name becomes a file name: never a path, "." or "..".
+        return parsed?.File is { } file && (file is "." or ".." || file.IndexOfAny(['/', '\\']) >= 0) ? null : parsed;
+    }
+
+    private static LmsDownloadName? ParseName(string name, bool isFolder, IReadOnlyDictionary<string, string>? blackboardUsers)
     {
         if (isFolder)
             return MoodleFolder().Match(name) is { Success: true } f ? new("Moodle", Moodle(f), null, null, f.Groups["plugin"].Value == "file") : null;
@@ -25,12 +35,15 @@ public sealed partial record LmsDownloadName(string Layout, string Student, stri
         if (MoodleFile().Match(name) is { Success: true } m)
             return m.Groups["plugin"].Value == "file" ? new("Moodle", Moodle(m), m.Groups["file"].Value, null, true) : new("Moodle", Moodle(m), null, null, false);
         if (Blackboard().Match(name) is { Success: true } b)
-            return b.Groups["file"].Success ? new("Blackboard", b.Groups["who"].Value, b.Groups["file"].Value, b.Groups["at"].Value, true) : new("Blackboard", b.Groups["who"].Value, null, b.Groups["at"].Value, false);
+        {
+            var who = blackboardUsers?.GetValueOrDefault(b.Groups["key"].Value) ?? b.Groups["who"].Value;
+            return b.Groups["file"].Success ? new("Blackboard", who, b.Groups["file"].Value, b.Groups["at"].Value, true) : new("Blackboard", who, null, b.Groups["at"].Value, false);
+        }
         return null;
     }
 
     // Canvas: <sortable name, lower case, letters and digits only>_[LATE_]<user id>_<attachment id>_<file>.
-    [GeneratedRegex(@"^(?<who>[a-z0-9]+)_(?:LATE_)?(?<id>\d+)_\d+_(?<file>.+)$")]
+    [GeneratedRegex(@"^(?<who>[a-z0-9-]+)_(?:LATE_)?(?<id>\d+)_\d+_(?<file>.+)$")]
     private static partial Regex Canvas();
 
     // Moodle turns a name's underscores into spaces, so the first underscore ends it.
@@ -44,6 +57,7 @@ public sealed partial record LmsDownloadName(string Layout, string Student, stri
     private static string Moodle(Match m) => m.Groups["who"].Value + "_" + m.Groups["id"].Value;
 
     // Blackboard: <assignment>_<username>_attempt_<yyyy-MM-dd-HH-mm-ss>[_<file>]; the file-less .txt is its record.
-    [GeneratedRegex(@"^.+?_(?<who>[^_]+)_attempt_(?<at>\d{4}-\d{2}-\d{2}-\d{2}-\d{2}-\d{2})(?:_(?<file>.+)|\.txt)$")]
+    // Without a record the username is taken as the part before _attempt_ after the last "_".
+    [GeneratedRegex(@"^(?<key>.+?_(?<who>[^_]+)_attempt_(?<at>\d{4}-\d{2}-\d{2}-\d{2}-\d{2}-\d{2}))(?:_(?<file>.+)|\.txt)$")]
     private static partial Regex Blackboard();
 }

@@ -32,10 +32,22 @@ public static class SubmissionSource
         var folders = Visible(Directory.GetDirectories(root))
             .Where(d => !string.Equals(Path.GetFullPath(d).TrimEnd(Path.DirectorySeparatorChar), outDirectory.TrimEnd(Path.DirectorySeparatorChar), StringComparison.Ordinal))
             .ToList();
-        if (LmsDownload.Regroup(folders, Visible(Directory.GetFiles(root)), outDirectory) is var (regrouped, notes))
-            return new(regrouped, null, root, notes);
+        var files = Visible(Directory.GetFiles(root));
+        if (LmsDownload.Regroup(folders, files, outDirectory) is var (regrouped, notes))
+            return new(regrouped, SameFileName(regrouped), root, notes);
         var items = folders.Select(d => new BatchItem(Path.GetFileName(d), d)).OrderBy(i => i.Id, StringComparer.Ordinal).ToList();
-        return new(items, SameFileName(items), root, []);
+        // Code named for a student by an LMS, beside folders that are not: a download with something
+        // added (a student's zip unzipped in place). Each folder is a student; say what is left out.
+        var work = files.Where(f => LmsDownloadName.Parse(Path.GetFileName(f), isFolder: false) is { File: { } name }
+                                    && (name.EndsWith(".cs", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".zip", StringComparison.OrdinalIgnoreCase)))
+            .Select(Path.GetFileName).ToList();
+        string[] left = work.Count == 0 ? [] :
+        [
+            $"{work.Count} file{(work.Count == 1 ? "" : "s")} named by an LMS for a student ({string.Join(", ", work.Take(3))}{(work.Count > 3 ? ", ..." : "")}) " +
+            "were left out: the folder also holds sub-folders that are not, so each sub-folder was taken for a student. Give batch the LMS's " +
+            "download as it came (it extracts a student's zip itself).",
+        ];
+        return new(items, SameFileName(items), root, left);
     }
 
     /// <summary>Two ids whose report files differ only in case ("Alice", "alice") would share one

@@ -38,15 +38,15 @@ public sealed partial class RosterMap
 
     /// <summary>The map an LMS's own download implies, without a file: Canvas names each student's
     /// files with their Canvas user id (the gradebook export's <c>ID</c> column), which batch keeps as
-    /// the end of the submission id ("smithbob_340934"); Blackboard names them with the
-    /// <c>Username</c>. Null when the ids do not all have that form (then a map file is needed).</summary>
+    /// the end of the submission id ("smithbob_340934"). Null when the ids do not all have that form
+    /// (then a map file is needed). A Blackboard username looks like any other id (a GitHub name could
+    /// be someone else's username), so Blackboard always takes a map.</summary>
     public static RosterMap? FromDownloadIds(string lms, IEnumerable<string> submissions)
     {
         var ids = submissions.ToList();
         var (column, user) = lms switch
         {
             "canvas" => ("ID", (Func<string, string?>)(s => CanvasId().Match(s) is { Success: true } m ? m.Groups[1].Value : null)),
-            "blackboard" => ("Username", s => s.Length > 0 && !s.Contains(' ') ? s : null),
             _ => ("", (Func<string, string?>)(_ => null)),
         };
         var users = ids.ToDictionary(s => s, user, StringComparer.Ordinal);
@@ -54,6 +54,6 @@ public sealed partial class RosterMap
         return new RosterMap { File = "the submission ids", KeyColumn = column, Users = users.ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal) };
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[a-z0-9]+_(\d+)$")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[a-z0-9-]+_(\d+)$")]
     private static partial System.Text.RegularExpressions.Regex CanvasId();
 }
