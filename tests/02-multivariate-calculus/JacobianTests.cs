@@ -83,6 +83,9 @@ public class JacobianTests
             // One pair per entry is 2nm calls, plus one when F(x) is called first to learn m.
             var hint = counter.Calls - 2 * n * m is 0 or 1
                 ? $" Mistake [m02.jacobian-pair-per-entry]: that is one pair of evaluations per ENTRY (2nm = {2 * n * m}{(counter.Calls > 2 * n * m ? ", plus one" : "")}). Fix: each call of F returns all m outputs, so one pair F(x ± h·e_j) gives the whole column j."
+                : counter.Calls == 2 * n + 1
+                    ? " Mistake [m02.extra-evaluation-at-x]: one call more than the central differences need, most likely F(x) itself, called to learn m. " +
+                      "Fix: drop it; the first F(x + h·e_0) already tells you m (its Count)."
                 : counter.Calls == n + 1
                     ? " Mistake [m02.forward-difference]: n + 1 is the forward-difference count. Fix: use the central difference, F(x + h·e_j) and F(x − h·e_j) for each j."
                     : " Evaluate F(x + h·e_j) and F(x − h·e_j) once for each input j; each pair gives the whole column j.";

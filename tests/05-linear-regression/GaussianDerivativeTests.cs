@@ -132,9 +132,13 @@ public class GaussianDerivativeTests
             var got = HeightsFit.DfDsig(mu, mu, sig);
             // At the peak ∂f/∂σ without its −f/σ term is exactly 0, like an answer that computes nothing: name
             // the missing term only when the same DfDsig also lacks it away from the peak.
-            var hint = got == 0 && !Approx.Close(HeightsFit.DfDsig(mu + 1.5 * sig, mu, sig), DSigNoPrefactor(mu + 1.5 * sig, mu, sig), 1e-7, 1e-300)
+            // At the peak several wrong formulas give the same value (a flipped −1/σ and a flipped overall sign both
+            // give +f/σ): the mistake is named from the same DfDsig away from the peak, where they differ.
+            var off = mu + 1.5 * sig;
+            var gotOff = HeightsFit.DfDsig(off, mu, sig);
+            var hint = got == 0 && !Approx.Close(gotOff, DSigNoPrefactor(off, mu, sig), 1e-7, 1e-300)
                 ? "At the peak the exponent's term vanishes and only the prefactor's −f/σ is left; it is not 0."
-                : SigHint(got, mu, mu, sig);
+                : SigHint(gotOff, off, mu, sig);
             Approx.Equal(got, expected, $"∂f/∂σ at the peak x = μ = {Fmt.Num(mu)}, σ = {Fmt.Num(sig)}",
                 "d/dσ of f(μ; μ, σ) = 1/(√(2π)·σ), i.e. −f/σ", 1e-10, 1e-15, hint);
         }
