@@ -3,7 +3,7 @@ namespace Grader.Batch;
 /// <summary>Turns an LMS's "download all submissions" archive into one folder per student, the
 /// layout the batch grades: Canvas and Blackboard put every student's files loose side by side,
 /// each name prefixed with whose it is; Moodle does that too, or gives each student a folder named
-/// for them. A zip a student handed in is extracted in their folder, with the batch's own limits.</summary>
+/// for them. Zips a student handed in are extracted in their folder, within one budget per student.</summary>
 public static class LmsDownload
 {
     /// <summary>A zip a student hands in holds their code, not a class: far less than the batch's.</summary>
