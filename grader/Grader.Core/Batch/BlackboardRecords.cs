@@ -25,22 +25,20 @@ public static partial class BlackboardRecords
         }
         foreach (var file in files)
         {
-            var name = Path.GetFileName(file);
-            if (!Record().IsMatch(name) || new FileInfo(file).Length > 64 * 1024) continue;
+            var record = Attempt().Match(Path.GetFileName(file));
+            if (!record.Success || !record.Groups["record"].Success || new FileInfo(file).Length > 64 * 1024) continue;
             try
             {
                 if (File.ReadLines(file).Take(5).Select(l => NameLine().Match(l)).FirstOrDefault(m => m.Success) is { } m)
-                    users[name[..^4]] = m.Groups["user"].Value;
+                    users[record.Groups["key"].Value] = m.Groups["user"].Value;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
         }
         return users;
     }
 
-    [GeneratedRegex(@"_attempt_\d{4}-\d{2}-\d{2}-\d{2}-\d{2}-\d{2}\.txt$")]
-    private static partial Regex Record();
-
-    [GeneratedRegex(@"^(?<key>.+_attempt_\d{4}-\d{2}-\d{2}-\d{2}-\d{2}-\d{2})(?:_.+|\.txt)$")]
+    // A file of the attempt (key_<file>) or its record (key.txt).
+    [GeneratedRegex(@"^(?<key>.+_attempt_\d{4}-\d{2}-\d{2}-\d{2}-\d{2}-\d{2})(?:_.+|(?<record>\.txt))$")]
     private static partial Regex Attempt();
 
     [GeneratedRegex(@"^\s*Name:.*\((?<user>[^()\s]+)\)\s*$")]

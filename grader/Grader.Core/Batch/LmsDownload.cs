@@ -71,8 +71,9 @@ public static class LmsDownload
         var budget = MaxStudentZipBytes;
         foreach (var zip in Directory.GetFiles(folder, "*.zip", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
-            var into = Path.Combine(Path.GetDirectoryName(zip)!, ReportStore.SafeName(Path.GetFileNameWithoutExtension(zip)) + ".unzipped");
-            for (var n = 2; Directory.Exists(into) || File.Exists(into); n++) into = Path.Combine(Path.GetDirectoryName(zip)!, $"{ReportStore.SafeName(Path.GetFileNameWithoutExtension(zip))}.unzipped-{n}");
+            var stem = Path.Combine(Path.GetDirectoryName(zip)!, ReportStore.SafeName(Path.GetFileNameWithoutExtension(zip)) + ".unzipped");
+            var into = stem;
+            for (var n = 2; Directory.Exists(into) || File.Exists(into); n++) into = $"{stem}-{n}";
             var skipped = new List<string>();
             var error = budget > 0
                 ? SafeZip.Extract(zip, into, budget, skipped)

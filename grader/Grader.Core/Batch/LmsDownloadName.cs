@@ -57,7 +57,7 @@ public sealed partial record LmsDownloadName(string Layout, string Student, stri
     private static string Moodle(Match m) => m.Groups["who"].Value + "_" + m.Groups["id"].Value;
 
     // Blackboard: <assignment>_<username>_attempt_<yyyy-MM-dd-HH-mm-ss>[_<file>]; the file-less .txt is its record.
-    // Without a record the username is taken as the part before _attempt_ after the last "_".
+    // "who" (after the last "_") is the username only when BlackboardRecords cannot say better.
     [GeneratedRegex(@"^(?<key>.+?_(?<who>[^_]+)_attempt_(?<at>\d{4}-\d{2}-\d{2}-\d{2}-\d{2}-\d{2}))(?:_(?<file>.+)|\.txt)$")]
     private static partial Regex Blackboard();
 }
